@@ -21,6 +21,9 @@ public interface NotificationsOutbox {
 
     long count(OutboxStatus status);
 
+    /** Whether mail is delivered by SMTP; when false, queued mail only waits here to be read. */
+    boolean smtpConfigured();
+
     Optional<OutboxEntry> find(UUID id);
 
     /**

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OutboxAdministration implements NotificationsOutbox {
 
     private final OutboxRepository outbox;
+    private final SmtpServer smtp;
 
-    OutboxAdministration(OutboxRepository outbox) {
+    OutboxAdministration(OutboxRepository outbox, SmtpServer smtp) {
         this.outbox = outbox;
+        this.smtp = smtp;
     }
 
     @Override
@@ -30,6 +32,11 @@ class OutboxAdministration implements NotificationsOutbox {
     @Override
     public long count(OutboxStatus status) {
         return outbox.count(OutboxFilter.of(null, status));
+    }
+
+    @Override
+    public boolean smtpConfigured() {
+        return smtp.sender().isPresent();
     }
 
     @Override
