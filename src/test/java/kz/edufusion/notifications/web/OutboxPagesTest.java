@@ -3,6 +3,7 @@ package kz.edufusion.notifications.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -132,6 +133,13 @@ class OutboxPagesTest {
                 .andExpect(redirectedUrl("/admin/outbox/" + id))
                 .andExpect(flash().attribute("outboxProblem", "notifications.problem.notRequeueable"));
         assertThat(outbox.find(id)).get().extracting(OutboxEntry::status).isEqualTo(OutboxStatus.QUEUED);
+    }
+
+    @Test
+    void anonymousVisitorsGetNoOutbox() throws Exception {
+        // 302 to the login page or 401, depending on the security rules in force; never the page itself
+        mvc.perform(get("/admin/outbox").with(anonymous()))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
     }
 
     @Test
