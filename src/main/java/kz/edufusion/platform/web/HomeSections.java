@@ -9,6 +9,8 @@ import kz.edufusion.identity.Membership;
 import kz.edufusion.identity.OrganizationStatus;
 import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.Role;
+import kz.edufusion.notifications.NotificationsOutbox;
+import kz.edufusion.notifications.OutboxStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class HomeSections {
 
     private final IdentityDirectory directory;
+    private final NotificationsOutbox outbox;
 
-    HomeSections(IdentityDirectory directory) {
+    HomeSections(IdentityDirectory directory, NotificationsOutbox outbox) {
         this.directory = directory;
+        this.outbox = outbox;
     }
 
     List<Figure> publicFigures(IdentityCounts counts) {
@@ -58,7 +62,9 @@ class HomeSections {
                 new Figure("home.figure.universities", counts.activeOrganizations().get(OrganizationType.UNIVERSITY),
                         "/admin/organizations?type=UNIVERSITY"),
                 new Figure("home.figure.companies", counts.activeOrganizations().get(OrganizationType.COMPANY),
-                        "/admin/organizations?type=COMPANY")));
+                        "/admin/organizations?type=COMPANY"),
+                new Figure("home.figure.mailsQueued", outbox.count(OutboxStatus.QUEUED), "/admin/outbox?status=QUEUED"),
+                new Figure("home.figure.mailsFailed", outbox.count(OutboxStatus.FAILED), "/admin/outbox?status=FAILED")));
     }
 
     private HomeSection national(Membership m, IdentityCounts counts) {
