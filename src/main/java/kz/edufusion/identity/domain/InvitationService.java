@@ -122,6 +122,8 @@ public class InvitationService {
             person = people.save(new Person(invitation.email(), fullName, passwords.encode(password), "kk"));
         }
         person.grant(invitation.organizationId(), invitation.role());
+        // the JDBC update below references the person: a newcomer's JPA insert must reach the database first
+        people.flush();
         jdbc.sql("update identity.invitation set accepted_at = :now, accepted_by = :person where id = :id")
                 .param("now", Timestamp.from(Instant.now())).param("person", person.id()).param("id", invitation.id()).update();
         audit.record("invitation.accepted", "invitation", invitation.id(), person.email());

@@ -44,6 +44,12 @@ public class PeopleService implements LocalePreferenceStore {
         return views.view(load(id));
     }
 
+    /** Whether an account uses the address, e.g. to tell an invited newcomer from an existing user. */
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return people.existsByEmail(Person.normalizeEmail(email));
+    }
+
     @Transactional
     public PersonView setEnabled(UUID id, boolean enabled) {
         Person person = load(id);

@@ -1,0 +1,61 @@
+package kz.edufusion.identity.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The two password forms: asking for a reset link, and choosing the new password with it. */
+final class PasswordForms {
+
+    private PasswordForms() {
+    }
+
+    public static class Forgot {
+        @NotBlank(message = "{pages.validation.required}")
+        @Email(message = "{pages.validation.email}")
+        private String email;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+    }
+
+    public static class Reset implements Forms.NewPassword {
+        private String token;
+        @NotBlank(message = "{pages.validation.required}")
+        @Size(min = 10, max = 200, message = "{pages.validation.passwordLength}")
+        private String password;
+        @NotBlank(message = "{pages.validation.required}")
+        private String passwordConfirmation;
+
+        public String getToken() {
+            return token;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        @Override
+        public String getPasswordConfirmation() {
+            return passwordConfirmation;
+        }
+
+        public void setPasswordConfirmation(String passwordConfirmation) {
+            this.passwordConfirmation = passwordConfirmation;
+        }
+    }
+}
