@@ -132,6 +132,15 @@ class ApiValidationTests {
                 .isEqualTo("name");
     }
 
+    @Test
+    void unknownPathAndWrongMethodAnswerProblemsToo() {
+        assertThat(get("/api/v1/no-such-thing")).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail").isEqualTo("There is no such resource.");
+        assertThat(mvc.delete().uri("/api/v1/me").with(httpBasic(admin, TestIdentities.PASSWORD)).header("Accept-Language", "en"))
+                .hasStatus(405).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail").isEqualTo("The method DELETE is not supported here.");
+    }
+
     private MvcTestResult post(String path, String body, String language) {
         return mvc.post().uri(path).with(httpBasic(admin, TestIdentities.PASSWORD)).header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
