@@ -2,6 +2,7 @@ package kz.edufusion.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -81,6 +82,7 @@ class AdminOrganizationController {
     /** An organization an administrator creates is vouched for by them, so it starts ACTIVE. */
     @PostMapping
     @Operation(summary = "Create an organization; it is active at once")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new organization")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganizationRequest body) {
         OrganizationView created = organizations.create(body.command(), OrganizationStatus.ACTIVE);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).body(created);

@@ -2,6 +2,7 @@ package kz.edufusion.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,6 +69,7 @@ class AdminPeopleController {
 
     @DeleteMapping("/{id}/memberships/{organizationId}/{role}")
     @Operation(summary = "Take a role in an organization away from the person")
+    @ApiResponse(responseCode = "204", description = "The person no longer holds the role there")
     ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID organizationId, @PathVariable Role role) {
         people.revoke(id, organizationId, role);
         return ResponseEntity.noContent().build();

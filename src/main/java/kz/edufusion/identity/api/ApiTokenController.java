@@ -2,6 +2,7 @@ package kz.edufusion.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,6 +64,7 @@ class ApiTokenController {
 
     @PostMapping
     @Operation(summary = "Create a token; the response carries its secret, the only time it is shown")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new token")
     ResponseEntity<NewTokenResponse> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewTokenRequest body) {
         ApiTokenService.CreatedToken created = tokens.create(user, body.name(), body.validDays());
         ApiTokenView token = created.token();
@@ -73,6 +75,7 @@ class ApiTokenController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke one of the caller's tokens; it stops working at once")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         tokens.revoke(user, id);
         return ResponseEntity.noContent().build();

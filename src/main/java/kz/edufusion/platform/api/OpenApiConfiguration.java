@@ -70,6 +70,10 @@ class OpenApiConfiguration {
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        // springdoc announces successful bodies as */* because the controllers accept any Accept header; they are JSON
+        operation.getResponses().values().stream().filter(r -> r.getContent() != null && r.getContent().containsKey("*/*"))
+                .forEach(r -> r.getContent().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                        r.getContent().remove("*/*")));
         add(operation, "400", "Invalid input: the problem's errors list each invalid field");
         add(operation, "401", "Not authenticated, or the credentials or token are invalid, expired or revoked");
         if (path.startsWith("/api/v1/admin/") || path.endsWith("/invitations")) {

@@ -43,6 +43,12 @@ class OpenApiDocumentTests {
                 .get("application/problem+json").at("/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
         assertThat(document.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
         assertThat(document.at("/paths/~1api~1v1~1me/get/parameters").isMissingNode()).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1me/get/responses/200/content").fieldNames()).toIterable()
+                .containsExactly("application/json");
+        assertThat(document.at("/paths/~1api~1v1~1me~1tokens/post/responses").fieldNames()).toIterable()
+                .contains("201").doesNotContain("200");
+        assertThat(document.at("/paths/~1api~1v1~1me~1tokens~1{id}/delete/responses").fieldNames()).toIterable()
+                .contains("204").doesNotContain("200");
     }
 
     @Test
