@@ -32,6 +32,7 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("edufusion");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

@@ -14,7 +14,8 @@ public record DatabaseProperties(
         String password,
         @DefaultValue("./data/postgres") String embeddedDirectory,
         @DefaultValue("15432") int embeddedPort,
-        @DefaultValue("10") int maxPoolSize) {
+        @DefaultValue("10") int maxPoolSize,
+        @DefaultValue("30s") java.time.Duration connectionTimeout) {
 
     public boolean external() {
         return url != null && !url.isBlank();
