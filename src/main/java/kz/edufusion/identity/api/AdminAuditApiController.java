@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 @Tag(name = ApiTags.ADMIN_AUDIT, description = ApiTags.ADMIN_AUDIT_DESCRIPTION)
-class AdminAuditController {
+class AdminAuditApiController {
 
     private final AuditLog audit;
 
-    AdminAuditController(AuditLog audit) {
+    AdminAuditApiController(AuditLog audit) {
         this.audit = audit;
     }
 

@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/people")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 @Tag(name = ApiTags.ADMIN_PEOPLE, description = ApiTags.ADMIN_PEOPLE_DESCRIPTION)
-class AdminPeopleController {
+class AdminPeopleApiController {
 
     private final PeopleService people;
 
-    AdminPeopleController(PeopleService people) {
+    AdminPeopleApiController(PeopleService people) {
         this.people = people;
     }
 
