@@ -1,6 +1,7 @@
 package kz.edufusion.reference.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +22,7 @@ class ImportAtStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportAtStartup.class);
 
     private final ReferenceDataImporter importer;
+    private volatile List<DatasetResult> results = List.of();
 
     ImportAtStartup(ReferenceDataImporter importer) {
         this.importer = importer;
@@ -29,12 +31,17 @@ class ImportAtStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
-        List<DatasetResult> results = importer.importAll(ImportSource.bundled(), false);
+        results = importer.importAll(ImportSource.bundled(), false);
         long failed = results.stream().filter(DatasetResult::failed).count();
         log.info("Reference data checked in {} ms ({} imported, {} failed)", (System.nanoTime() - start) / 1_000_000,
                 results.stream().filter(r -> r.status() == DatasetResult.Status.IMPORTED).count(), failed);
         if (failed > 0) {
             log.error("Some reference datasets could not be imported; run 'java -jar edufusion.jar import' for details");
         }
+    }
+
+    /** What the start-up pass of this process did with a dataset, if it did anything. */
+    Optional<DatasetResult> resultOf(String dataset) {
+        return results.stream().filter(r -> r.dataset().equals(dataset)).findFirst();
     }
 }

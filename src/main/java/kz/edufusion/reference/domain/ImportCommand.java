@@ -19,9 +19,11 @@ class ImportCommand implements OperatorCommand {
     private static final int SHOWN_REJECTIONS = 50;
 
     private final ReferenceDataImporter importer;
+    private final ImportAtStartup startup;
 
-    ImportCommand(ReferenceDataImporter importer) {
+    ImportCommand(ReferenceDataImporter importer, ImportAtStartup startup) {
         this.importer = importer;
+        this.startup = startup;
     }
 
     @Override
@@ -55,9 +57,22 @@ class ImportCommand implements OperatorCommand {
             }
         }
         out.println("Importing reference data from " + source.describe() + (force ? " (forced)" : ""));
-        List<DatasetResult> results = importer.importAll(source, force);
+        boolean bundled = source instanceof ImportSource.Bundled;
+        List<DatasetResult> results = importer.importAll(source, force).stream()
+                .map(result -> bundled ? withStartupPass(result) : result).toList();
         results.forEach(result -> print(result, out));
         return results.stream().anyMatch(DatasetResult::failed) ? 1 : 0;
+    }
+
+    /**
+     * The command runs in a freshly started context whose start-up pass has already imported the bundled
+     * files; on a new database the operator should see that import, not "unchanged".
+     */
+    private DatasetResult withStartupPass(DatasetResult result) {
+        if (result.status() != DatasetResult.Status.UNCHANGED) {
+            return result;
+        }
+        return startup.resultOf(result.dataset()).filter(s -> s.status() == DatasetResult.Status.IMPORTED).orElse(result);
     }
 
     private static void print(DatasetResult result, PrintStream out) {

@@ -26,9 +26,12 @@ class ReferenceImportCommandTest {
     }
 
     @Test
-    void reportsBundledDatasetsAsUnchangedAfterTheImportAtStart() {
+    void reportsTheBundledDatasetsAsImportedByThisProcessOrUnchanged() {
         assertThat(run("import")).isZero();
-        assertThat(printed()).contains("from bundled").contains("occupations  skipped: unchanged since the last import");
+        // whether this context's start-up pass found an empty database depends on which test context started first
+        assertThat(printed()).contains("from bundled").satisfiesAnyOf(
+                out -> assertThat(out).contains("occupations  imported 3039 rows"),
+                out -> assertThat(out).contains("occupations  skipped: unchanged since the last import"));
     }
 
     @Test
