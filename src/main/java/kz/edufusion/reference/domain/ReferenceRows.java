@@ -3,6 +3,7 @@ package kz.edufusion.reference.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.reference.EconomicActivity;
 import kz.edufusion.reference.FieldOfEducation;
@@ -25,7 +26,7 @@ final class ReferenceRows {
     }
 
     static Region region(ResultSet rs, int row) throws SQLException {
-        return new Region(rs.getString("code"), Region.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+        return new Region(rs.getString("code"), Region.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
                 text(rs, "name"), text(rs, "center"));
     }
 
