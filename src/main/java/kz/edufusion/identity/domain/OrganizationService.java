@@ -12,6 +12,7 @@ import kz.edufusion.identity.AuditLog;
 import kz.edufusion.identity.OrganizationStatus;
 import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.OrganizationView;
+import kz.edufusion.reference.ReferenceData;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final ReferenceData reference;
     private final AuditLog audit;
 
-    OrganizationService(OrganizationRepository organizations, AuditLog audit) {
+    OrganizationService(OrganizationRepository organizations, ReferenceData reference, AuditLog audit) {
         this.organizations = organizations;
+        this.reference = reference;
         this.audit = audit;
     }
 
@@ -34,6 +37,9 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationView create(NewOrganization command, OrganizationStatus status) {
+        if (command.regionCode() != null && !command.regionCode().isBlank() && !reference.regionExists(command.regionCode())) {
+            throw DomainProblem.invalid("organization.problem.regionUnknown");
+        }
         if (command.bin() != null && !command.bin().isBlank() && organizations.existsByBin(command.bin().strip())) {
             throw DomainProblem.conflict("organization.problem.binTaken");
         }

@@ -33,11 +33,18 @@ class AdminOrganizationsController {
     private final OrganizationService organizations;
     private final PeopleService people;
     private final Options options;
+    private final RegionOptions regions;
 
-    AdminOrganizationsController(OrganizationService organizations, PeopleService people, Options options) {
+    AdminOrganizationsController(OrganizationService organizations, PeopleService people, Options options, RegionOptions regions) {
         this.organizations = organizations;
         this.people = people;
         this.options = options;
+        this.regions = regions;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("regionNames")
+    java.util.Map<String, String> regionNames(Locale locale) {
+        return regions.regionNames(locale);
     }
 
     @GetMapping

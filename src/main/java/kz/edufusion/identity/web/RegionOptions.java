@@ -1,32 +1,47 @@
 package kz.edufusion.identity.web;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import kz.edufusion.reference.ReferenceData;
+import kz.edufusion.reference.Region;
 import org.springframework.stereotype.Component;
 
 /**
- * The 20 regions of Kazakhstan (3 cities of republican significance and 17 regions) for the company
- * sign-up form. A stand-in until the reference module's region list can be used here; labels are the
- * message keys {@code region.<code>}.
+ * Choices for where an organization is and what it does: the 20 regions come from the reference module
+ * (ISO 3166-2:KZ codes, names in kk/ru/en); the OKED sections A-U are labelled by message keys
+ * {@code sector.<letter>} because the NACE file we import is English only.
  */
 @Component
 class RegionOptions {
 
-    static final List<String> CODES = List.of("ASTANA", "ALMATY", "SHYMKENT", "ABAI", "AKMOLA", "AKTOBE", "ALMATY_REGION",
-            "ATYRAU", "EAST_KAZAKHSTAN", "ZHAMBYL", "ZHETYSU", "WEST_KAZAKHSTAN", "KARAGANDA", "KOSTANAY", "KYZYLORDA",
-            "MANGYSTAU", "NORTH_KAZAKHSTAN", "PAVLODAR", "TURKISTAN", "ULYTAU");
-
-    /** OKED follows the NACE Rev.2 sections A to U; labels are the message keys {@code sector.<letter>}. */
+    /** OKED follows the NACE Rev.2 sections A to U. */
     static final List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList();
 
     private final Options options;
+    private final ReferenceData reference;
 
-    RegionOptions(Options options) {
+    RegionOptions(Options options, ReferenceData reference) {
         this.options = options;
+        this.reference = reference;
     }
 
     List<Option> regions(Locale locale) {
-        return options.keyed("region.", CODES, locale);
+        Collator collator = Collator.getInstance(locale);
+        return reference.regions().stream().map(r -> new Option(r.code(), r.name().in(locale)))
+                .sorted(Comparator.comparing(Option::label, collator)).toList();
+    }
+
+    /** Region names by code, for tables that show an organization's region. */
+    Map<String, String> regionNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Region region : reference.regions()) {
+            names.put(region.code(), region.name().in(locale));
+        }
+        return names;
     }
 
     List<Option> sectors(Locale locale) {
@@ -34,7 +49,7 @@ class RegionOptions {
     }
 
     boolean knownRegion(String code) {
-        return CODES.contains(code);
+        return reference.regionExists(code);
     }
 
     boolean knownSector(String code) {

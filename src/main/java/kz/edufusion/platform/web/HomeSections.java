@@ -11,6 +11,7 @@ import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.Role;
 import kz.edufusion.notifications.NotificationsOutbox;
 import kz.edufusion.notifications.OutboxStatus;
+import kz.edufusion.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ class HomeSections {
 
     private final IdentityDirectory directory;
     private final NotificationsOutbox outbox;
+    private final ReferenceData reference;
 
-    HomeSections(IdentityDirectory directory, NotificationsOutbox outbox) {
+    HomeSections(IdentityDirectory directory, NotificationsOutbox outbox, ReferenceData reference) {
         this.directory = directory;
         this.outbox = outbox;
+        this.reference = reference;
     }
 
     List<Figure> publicFigures(IdentityCounts counts) {
@@ -64,7 +67,8 @@ class HomeSections {
                 new Figure("home.figure.companies", counts.activeOrganizations().get(OrganizationType.COMPANY),
                         "/admin/organizations?type=COMPANY"),
                 new Figure("home.figure.mailsQueued", outbox.count(OutboxStatus.QUEUED), "/admin/outbox?status=QUEUED"),
-                new Figure("home.figure.mailsFailed", outbox.count(OutboxStatus.FAILED), "/admin/outbox?status=FAILED")));
+                new Figure("home.figure.mailsFailed", outbox.count(OutboxStatus.FAILED), "/admin/outbox?status=FAILED"),
+                new Figure("home.figure.occupations", reference.counts().occupations(), "/admin/reference/occupations")));
     }
 
     private HomeSection national(Membership m, IdentityCounts counts) {

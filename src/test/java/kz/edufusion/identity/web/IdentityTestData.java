@@ -52,7 +52,7 @@ public final class IdentityTestData {
     public OrganizationView organization(OrganizationType type, OrganizationStatus status) {
         String suffix = suffix();
         return organizations.create(new NewOrganization(type, LocalizedText.of("Ұйым " + suffix, "Организация " + suffix,
-                "Organization " + suffix), "T-" + suffix, null, "ALMATY", null, null), status);
+                "Organization " + suffix), "T-" + suffix, null, "KZ-75", null, null), status);
     }
 
     public OrganizationView university() {
@@ -80,7 +80,7 @@ public final class IdentityTestData {
     /** Registers a company (PENDING) with its representative; returns the representative's e-mail. */
     public String companyRepresentative() {
         String email = email("rep");
-        registration.registerCompany(new CompanySignUp("Компания " + suffix(), null, null, bin(), "ASTANA", "J", null,
+        registration.registerCompany(new CompanySignUp("Компания " + suffix(), null, null, bin(), "KZ-71", "J", null,
                 "Test Representative", email, PASSWORD, "ru"));
         return email;
     }

@@ -102,7 +102,7 @@ class RegistrationPagesTest {
     void companySignUpCreatesPendingCompanyWhoseRepresentativeCannotActYet() throws Exception {
         String email = IdentityTestData.email("company-rep");
         mvc.perform(post("/register/company").with(csrf()).param("nameKk", "").param("nameRu", "ТОО Тест " + IdentityTestData.suffix())
-                        .param("nameEn", "").param("bin", IdentityTestData.bin()).param("regionCode", "KARAGANDA")
+                        .param("nameEn", "").param("bin", IdentityTestData.bin()).param("regionCode", "KZ-35")
                         .param("okedSection", "C").param("website", "https://example.kz").param("fullName", "Ерлан Сейтқали")
                         .param("email", email).param("password", IdentityTestData.PASSWORD)
                         .param("passwordConfirmation", IdentityTestData.PASSWORD).param("language", "ru"))
@@ -112,7 +112,7 @@ class RegistrationPagesTest {
         assertThat(representative.memberships()).singleElement().satisfies(m -> {
             assertThat(m.role()).isEqualTo(Role.COMPANY_REPRESENTATIVE);
             assertThat(m.organizationStatus()).isEqualTo(OrganizationStatus.PENDING);
-            assertThat(organizations.find(m.organizationId()).regionCode()).isEqualTo("KARAGANDA");
+            assertThat(organizations.find(m.organizationId()).regionCode()).isEqualTo("KZ-35");
         });
         assertThat(representative.has(Role.COMPANY_REPRESENTATIVE)).isFalse();
         assertThat(representative.getAuthorities()).isEmpty();
