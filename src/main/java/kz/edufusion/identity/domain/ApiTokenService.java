@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     static final String PREFIX = "ef_";
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
@@ -76,13 +77,21 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        Instant now = Instant.now();
+        String hash = Tokens.hash(secret);
         Optional<UUID> personId = jdbc.sql("""
-                update identity.api_token set last_used_at = :now
+                select person_id from identity.api_token
                 where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
-                returning person_id
                 """)
-                .param("now", Timestamp.from(Instant.now())).param("hash", Tokens.hash(secret))
-                .query(UUID.class).optional();
+                .param("now", Timestamp.from(now)).param("hash", hash).query(UUID.class).optional();
+        // "last used" is shown to the owner to spot forgotten tokens; minute precision is enough and spares
+        // a row write on every API call
+        personId.ifPresent(id -> jdbc.sql("""
+                update identity.api_token set last_used_at = :now
+                where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
+                """)
+                .param("now", Timestamp.from(now)).param("hash", hash)
+                .param("stale", Timestamp.from(now.minus(LAST_USED_PRECISION))).update());
         return personId.flatMap(people::findById).filter(Person::enabled).map(p -> views.currentUser(p).withoutPassword());
     }
 

@@ -93,7 +93,7 @@ class PageAccessTest {
         CurrentUser admin = data.admin();
         String name = "Колледж " + IdentityTestData.suffix();
         mvc.perform(post("/admin/organizations").with(csrf()).with(user(admin)).param("type", OrganizationType.COLLEGE.name())
-                        .param("nameKk", name).param("bin", "").param("regionCode", "PAVLODAR"))
+                        .param("nameKk", name).param("bin", "").param("regionCode", "KZ-55"))
                 .andExpect(redirectedUrlPattern("/admin/organizations/*"));
         var created = organizations.search(OrganizationType.COLLEGE, null, name, kz.edufusion.common.PageQuery.of(0, 5)).items();
         org.assertj.core.api.Assertions.assertThat(created).singleElement()
