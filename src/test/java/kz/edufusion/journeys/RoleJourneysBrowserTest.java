@@ -108,6 +108,7 @@ class RoleJourneysBrowserTest {
             int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
             assertThat(overflow).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0);
             page.click("button.navbar-toggler");
+            page.waitForSelector("#mainNav.show:not(.collapsing)");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-student-menu.png")));
         }
     }
