@@ -12,6 +12,7 @@ import kz.edufusion.identity.AuditLog;
 import kz.edufusion.identity.OrganizationStatus;
 import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.OrganizationView;
+import kz.edufusion.identity.Role;
 import kz.edufusion.reference.ReferenceData;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -22,12 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final PersonRepository people;
     private final ReferenceData reference;
+    private final IdentityMails mails;
     private final AuditLog audit;
 
-    OrganizationService(OrganizationRepository organizations, ReferenceData reference, AuditLog audit) {
+    OrganizationService(OrganizationRepository organizations, PersonRepository people, ReferenceData reference,
+            IdentityMails mails, AuditLog audit) {
         this.organizations = organizations;
+        this.people = people;
         this.reference = reference;
+        this.mails = mails;
         this.audit = audit;
     }
 
@@ -58,6 +64,11 @@ public class OrganizationService {
         Organization organization = load(id);
         organization.approve();
         audit.record("organization.approved", "organization", id, null);
+        // the representatives were told at sign-up that they would hear from us
+        for (Person representative : people.findMembers(id, Role.COMPANY_REPRESENTATIVE)) {
+            mails.organizationApproved(representative.email(), representative.preferredLanguage(), representative.fullName(),
+                    organization.name().in(representative.preferredLanguage()));
+        }
         return IdentityViews.view(organization);
     }
 

@@ -24,6 +24,9 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     Page<Person> search(@Param("q") String likePattern, @Param("role") Role role,
             @Param("organization") UUID organization, Pageable pageable);
 
+    @Query("select distinct p from Person p join p.memberships m where m.organizationId = :organization and m.role = :role")
+    java.util.List<Person> findMembers(@Param("organization") UUID organization, @Param("role") Role role);
+
     @Query("select count(distinct p) from Person p join p.memberships m where m.role = :role")
     long countWithRole(@Param("role") Role role);
 
