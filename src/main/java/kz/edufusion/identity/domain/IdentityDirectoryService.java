@@ -12,6 +12,7 @@ import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.OrganizationView;
 import kz.edufusion.identity.PersonView;
 import kz.edufusion.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ class IdentityDirectoryService implements IdentityDirectory {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final IdentityViews views;
+    private final JdbcClient jdbc;
 
-    IdentityDirectoryService(OrganizationRepository organizations, PersonRepository people, IdentityViews views) {
+    IdentityDirectoryService(OrganizationRepository organizations, PersonRepository people, IdentityViews views, JdbcClient jdbc) {
         this.organizations = organizations;
         this.people = people;
         this.views = views;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -45,18 +48,35 @@ class IdentityDirectoryService implements IdentityDirectory {
         return people.findById(id).map(views::view);
     }
 
+    /** Three grouped queries, not one per type and role: the landing page asks for this on every visit. */
     @Override
     public IdentityCounts counts() {
         Map<OrganizationType, Long> active = new EnumMap<>(OrganizationType.class);
         for (OrganizationType type : OrganizationType.values()) {
-            active.put(type, organizations.countByTypeAndStatus(type, OrganizationStatus.ACTIVE));
+            active.put(type, 0L);
         }
+        long[] pendingCompanies = {0};
+        long[] suspended = {0};
+        jdbc.sql("select type, status, count(*) as n from identity.organization group by type, status").query(rs -> {
+            OrganizationType type = OrganizationType.valueOf(rs.getString("type"));
+            OrganizationStatus status = OrganizationStatus.valueOf(rs.getString("status"));
+            long n = rs.getLong("n");
+            switch (status) {
+                case ACTIVE -> active.put(type, n);
+                case PENDING -> pendingCompanies[0] += type == OrganizationType.COMPANY ? n : 0;
+                case SUSPENDED -> suspended[0] += n;
+            }
+        });
         Map<Role, Long> byRole = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            byRole.put(role, people.countWithRole(role));
+            byRole.put(role, 0L);
         }
-        return new IdentityCounts(active, organizations.countByTypeAndStatus(OrganizationType.COMPANY, OrganizationStatus.PENDING),
-                organizations.countByStatus(OrganizationStatus.SUSPENDED), byRole, people.count());
+        jdbc.sql("select role, count(distinct person_id) as n from identity.membership group by role")
+                .query(rs -> {
+                    byRole.put(Role.valueOf(rs.getString("role")), rs.getLong("n"));
+                });
+        long people = jdbc.sql("select count(*) from identity.person").query(Long.class).single();
+        return new IdentityCounts(active, pendingCompanies[0], suspended[0], byRole, people);
     }
 
     @Override

@@ -26,10 +26,6 @@ interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 
     List<Organization> findByTypeInAndStatusOrderByShortName(Collection<OrganizationType> types, OrganizationStatus status);
 
-    long countByTypeAndStatus(OrganizationType type, OrganizationStatus status);
-
-    long countByStatus(OrganizationStatus status);
-
     boolean existsByBin(String bin);
 
     boolean existsByShortNameIgnoreCase(String shortName);

@@ -27,9 +27,6 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     @Query("select distinct p from Person p join p.memberships m where m.organizationId = :organization and m.role = :role")
     java.util.List<Person> findMembers(@Param("organization") UUID organization, @Param("role") Role role);
 
-    @Query("select count(distinct p) from Person p join p.memberships m where m.role = :role")
-    long countWithRole(@Param("role") Role role);
-
     @Query("select count(distinct p) from Person p join p.memberships m where m.role = :role and m.organizationId = :organization")
     long countWithRoleIn(@Param("role") Role role, @Param("organization") UUID organization);
 }

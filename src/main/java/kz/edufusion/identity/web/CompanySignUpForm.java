@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A company and its first representative, as typed on the company sign-up form. */
-public class CompanySignUpForm implements Forms.NewPassword {
+public class CompanySignUpForm extends NewPasswordForm {
 
     @Size(max = 300, message = "{pages.validation.tooLong}")
     private String nameKk;
@@ -31,11 +31,6 @@ public class CompanySignUpForm implements Forms.NewPassword {
     @Email(message = "{pages.validation.email}")
     @Size(max = 254, message = "{pages.validation.tooLong}")
     private String email;
-    @NotBlank(message = "{pages.validation.required}")
-    @Size(min = 10, max = 200, message = "{pages.validation.passwordLength}")
-    private String password;
-    @NotBlank(message = "{pages.validation.required}")
-    private String passwordConfirmation;
     private String language;
 
     /** The database requires a name in at least one language; any one of the three will do. */
@@ -65,12 +60,6 @@ public class CompanySignUpForm implements Forms.NewPassword {
     public void setFullName(String fullName) { this.fullName = fullName; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
-    @Override
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    @Override
-    public String getPasswordConfirmation() { return passwordConfirmation; }
-    public void setPasswordConfirmation(String passwordConfirmation) { this.passwordConfirmation = passwordConfirmation; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
 }

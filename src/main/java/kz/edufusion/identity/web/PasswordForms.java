@@ -24,13 +24,8 @@ final class PasswordForms {
         }
     }
 
-    public static class Reset implements Forms.NewPassword {
+    public static class Reset extends NewPasswordForm {
         private String token;
-        @NotBlank(message = "{pages.validation.required}")
-        @Size(min = 10, max = 200, message = "{pages.validation.passwordLength}")
-        private String password;
-        @NotBlank(message = "{pages.validation.required}")
-        private String passwordConfirmation;
 
         public String getToken() {
             return token;
@@ -38,24 +33,6 @@ final class PasswordForms {
 
         public void setToken(String token) {
             this.token = token;
-        }
-
-        @Override
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        @Override
-        public String getPasswordConfirmation() {
-            return passwordConfirmation;
-        }
-
-        public void setPasswordConfirmation(String passwordConfirmation) {
-            this.passwordConfirmation = passwordConfirmation;
         }
     }
 }

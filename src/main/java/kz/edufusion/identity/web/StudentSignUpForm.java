@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** What a student types to sign up; a mutable bean because the form is re-shown with the user's input. */
-public class StudentSignUpForm implements Forms.NewPassword {
+public class StudentSignUpForm extends NewPasswordForm {
 
     @NotBlank(message = "{pages.validation.required}")
     @Size(max = 200, message = "{pages.validation.tooLong}")
@@ -16,11 +16,6 @@ public class StudentSignUpForm implements Forms.NewPassword {
     @Email(message = "{pages.validation.email}")
     @Size(max = 254, message = "{pages.validation.tooLong}")
     private String email;
-    @NotBlank(message = "{pages.validation.required}")
-    @Size(min = 10, max = 200, message = "{pages.validation.passwordLength}")
-    private String password;
-    @NotBlank(message = "{pages.validation.required}")
-    private String passwordConfirmation;
     @NotNull(message = "{pages.validation.choose}")
     private UUID universityId;
     @NotBlank(message = "{pages.validation.choose}")
@@ -40,24 +35,6 @@ public class StudentSignUpForm implements Forms.NewPassword {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    @Override
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    @Override
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
     }
 
     public UUID getUniversityId() {
