@@ -33,10 +33,15 @@ record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
         return value;
     }
 
-    /** A short row means a broken export (an unescaped quote or a lost field); its values cannot be trusted. */
-    void requireComplete() {
-        if (values.size() < columns.size()) {
-            throw new RejectedRow("expected at least " + columns.size() + " fields, found " + values.size());
+    /**
+     * A row must reach every column the file needs; a shorter row means a broken export (an unescaped quote or a
+     * lost field). Trailing optional columns may be missing: ESCO's skillsHierarchy omits empty trailing codes.
+     */
+    void requireColumns(java.util.List<String> required) {
+        int width = required.stream().mapToInt(columns::get).max().orElse(-1) + 1;
+        if (values.size() < width) {
+            throw new RejectedRow("expected at least " + width + " fields, found " + values.size());
         }
+    }
     }
 }

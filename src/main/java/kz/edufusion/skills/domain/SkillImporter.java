@@ -99,7 +99,7 @@ class SkillImporter {
             int accepted = 0;
             for (CsvRow row = table.next(); row != null; row = table.next()) {
                 try {
-                    row.requireComplete();
+                    row.requireColumns(file.columns());
                     statements.addAll(file.convert(row, version));
                     accepted++;
                 } catch (RejectedRow e) {
