@@ -43,5 +43,4 @@ record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
             throw new RejectedRow("expected at least " + width + " fields, found " + values.size());
         }
     }
-    }
 }
