@@ -42,14 +42,14 @@ class SkillsApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One skill by the last segment of its URI (the ESCO UUID or a custom slug) or its URL-encoded URI; "
-            + "a merged skill answers with the skill it was merged into")
+    @Operation(summary = "One skill by the last segment of its URI (the ESCO UUID or a custom slug); a merged skill answers "
+            + "with the skill it was merged into. A full URI goes to /by-uri: the security firewall refuses encoded slashes in paths")
     SkillDetailsResponse skill(@PathVariable String id, @RequestParam(required = false) String lang) {
         return details(id, lang);
     }
 
     @GetMapping("/by-uri")
-    @Operation(summary = "One skill by its full URI (for clients whose proxies refuse encoded slashes in paths)")
+    @Operation(summary = "One skill by its full URI, e.g. ?uri=http://data.europa.eu/esco/skill/...")
     SkillDetailsResponse byUri(@RequestParam String uri, @RequestParam(required = false) String lang) {
         return details(uri, lang);
     }
