@@ -54,6 +54,9 @@ class SkillCurationService implements SkillCuration {
     @Override
     public void removeLabel(String skillUri, long labelId) {
         String uri = existing(skillUri);
+        if (jdbc.sql("SELECT count(*) FROM skills.skill_label WHERE skill_uri = ?").param(uri).query(Integer.class).single() <= 1) {
+            throw DomainProblem.conflict("skills.label.last");
+        }
         String removed = jdbc.sql("DELETE FROM skills.skill_label WHERE id = ? AND skill_uri = ? RETURNING language || ' ' || kind || ': ' || text")
                 .params(labelId, uri).query(String.class).optional()
                 .orElseThrow(() -> DomainProblem.notFound("skills.label.notFound"));

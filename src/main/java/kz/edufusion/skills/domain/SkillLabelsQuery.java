@@ -28,6 +28,16 @@ final class SkillLabelsQuery {
                 .query(rs -> {
                     texts.computeIfAbsent(rs.getString(1), u -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
+        List<String> unlabelled = uris.stream().filter(u -> !texts.containsKey(u)).toList();
+        if (!unlabelled.isEmpty()) {
+            // a skill whose preferred labels were all removed or merged away still shows one of its other labels
+            jdbc.sql("SELECT DISTINCT ON (skill_uri, language) skill_uri, language, text FROM skills.skill_label "
+                            + "WHERE skill_uri IN (:uris) ORDER BY skill_uri, language, " + ORIGIN_ORDER + ", id")
+                    .param("uris", unlabelled)
+                    .query(rs -> {
+                        texts.computeIfAbsent(rs.getString(1), u -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    });
+        }
         for (String uri : uris) {
             Map<String, String> t = texts.getOrDefault(uri, Map.of());
             labels.put(uri, LocalizedText.of(t.get("kk"), t.get("ru"), t.get("en")));

@@ -84,8 +84,12 @@ class SkillsAdminController {
     @PostMapping("/{id}/labels/{labelId}/delete")
     String removeLabel(@PathVariable String id, @PathVariable long labelId, RedirectAttributes redirect) {
         SkillDetails details = details(id);
-        curation.removeLabel(details.skill().uri(), labelId);
-        redirect.addFlashAttribute("notice", "skills.notice.labelRemoved");
+        try {
+            curation.removeLabel(details.skill().uri(), labelId);
+            redirect.addFlashAttribute("notice", "skills.notice.labelRemoved");
+        } catch (DomainProblem problem) {
+            redirect.addFlashAttribute("problem", problem.messageKey());
+        }
         return "redirect:/admin/skills/" + SkillLinks.id(details.skill().uri());
     }
 

@@ -85,6 +85,16 @@ class SkillsAdminPageTest {
                 .andExpect(redirectedUrl("/admin/skills/" + id));
         assertThat(jdbc.queryForObject("SELECT origin FROM skills.skill_label WHERE skill_uri = ? AND language = 'kk'",
                 String.class, uri(id))).isEqualTo("ADMIN");
+        long kk = jdbc.queryForObject("SELECT id FROM skills.skill_label WHERE skill_uri = ? AND language = 'kk'", Long.class, uri(id));
+        long en = jdbc.queryForObject("SELECT id FROM skills.skill_label WHERE skill_uri = ? AND language = 'en'", Long.class, uri(id));
+        mvc.perform(post("/admin/skills/" + id + "/labels/" + en + "/delete").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/skills/" + id));
+        mvc.perform(post("/admin/skills/" + id + "/labels/" + kk + "/delete").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/skills/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "skills.label.last"));
+        mvc.perform(get("/admin/skills/" + id).param("lang", "en").with(admin()))
+                .andExpect(content().string(containsString("Такелаж " + word)));
     }
 
     @Test
