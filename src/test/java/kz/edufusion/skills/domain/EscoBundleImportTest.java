@@ -31,7 +31,8 @@ class EscoBundleImportTest {
         SkillImportSource source = SkillImportSource.directory(ESCO);
 
         long start = System.nanoTime();
-        List<SkillImportResult> first = importer.importAll(source, false);
+        // forced: once the same files are bundled, the start-up pass has already imported them under these checksums
+        List<SkillImportResult> first = importer.importAll(source, true);
         long firstMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
         List<SkillImportResult> second = importer.importAll(source, false);
@@ -39,7 +40,7 @@ class EscoBundleImportTest {
 
         first.forEach(r -> System.out.printf("ESCO import %-12s %-12s rows=%d writes=%d rejected=%d %d ms%n", r.dataset(),
                 r.status(), r.rows(), r.changed(), r.rejected().size(), r.millis()));
-        System.out.printf("ESCO import first pass %d ms, second pass (checksums only) %d ms%n", firstMillis, secondMillis);
+        System.out.printf("ESCO import forced pass %d ms, second pass (checksums only) %d ms%n", firstMillis, secondMillis);
         assertThat(first).filteredOn(r -> r.status() == SkillImportResult.Status.IMPORTED).hasSize(9);
         // ESCO v1.2.0 itself relates one skill to itself (skillSkillRelations line 4588); that row is reported
         assertThat(first).filteredOn(r -> !r.dataset().equals("relations")).allSatisfy(r -> assertThat(r.rejected()).isEmpty());
