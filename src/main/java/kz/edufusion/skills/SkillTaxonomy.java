@@ -1,0 +1,41 @@
+package kz.edufusion.skills;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import kz.edufusion.common.PageQuery;
+import kz.edufusion.common.PageResponse;
+
+/**
+ * The skill taxonomy as other modules read it. A skill that an administrator merged into another is
+ * answered with its target everywhere: lookups, search results and the terms of {@link #allTerms()}.
+ */
+public interface SkillTaxonomy {
+
+    /** The skill with that URI, or the skill it was merged into. */
+    Optional<SkillView> find(String uri);
+
+    /** By URI or by the last segment of the URI (the ESCO UUID or a custom skill's slug). */
+    Optional<SkillView> findById(String idOrUri);
+
+    Optional<SkillDetails> details(String uri);
+
+    /**
+     * Ranked search over every label in every language: exact label matches first, then prefix, then
+     * contains; within each, preferred labels before alternatives and synonyms, labels in {@code language}
+     * before others, shorter before longer. A blank query lists all skills alphabetically.
+     */
+    PageResponse<SkillHit> search(String q, String language, PageQuery page);
+
+    /** The labels of the skill (after following a merge), preferred first. */
+    List<SkillLabelView> labels(String uri);
+
+    /**
+     * Every label of every skill as (uri, language, text, kind), with merged skills redirected to their
+     * target, for the extraction engine's dictionary. The stream holds a database connection: close it
+     * (try-with-resources).
+     */
+    Stream<SkillTerm> allTerms();
+
+    SkillCounts counts();
+}

@@ -1,0 +1,46 @@
+package kz.edufusion.skills.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** One CSV record with its starting line; the accessors reject the row with a reason a person can act on. */
+record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
+
+    /** The trimmed value, or null when blank, when the header lacks the (optional) column or the row is too short. */
+    String optional(String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= values.size()) {
+            return null;
+        }
+        String value = values.get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    String required(String column) {
+        String value = optional(column);
+        if (value == null) {
+            throw new RejectedRow("missing " + column);
+        }
+        return value;
+    }
+
+    String matching(String column, Pattern format, String expected) {
+        String value = required(column);
+        if (!format.matcher(value).matches()) {
+            throw new RejectedRow(column + " '" + value + "' is not " + expected);
+        }
+        return value;
+    }
+
+    /**
+     * A row must reach every column the file needs; a shorter row means a broken export (an unescaped quote or a
+     * lost field). Trailing optional columns may be missing: ESCO's skillsHierarchy omits empty trailing codes.
+     */
+    void requireColumns(java.util.List<String> required) {
+        int width = required.stream().mapToInt(columns::get).max().orElse(-1) + 1;
+        if (values.size() < width) {
+            throw new RejectedRow("expected at least " + width + " fields, found " + values.size());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package kz.edufusion.skills.domain;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.edufusion.common.cli.OperatorCommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar edufusion.jar skills-import [--dir DIR] [--force]}: imports the bundled skill files, or
+ * the ESCO download (skills_en.csv, the collections, skillGroups, skillsHierarchy, skillSkillRelations) and
+ * curated-skills.csv found in DIR, and prints what happened per file. Exit code 1 when a file failed, 2 on a
+ * usage error.
+ */
+@Component
+class SkillsImportCommand implements OperatorCommand {
+
+    private static final int SHOWN_REJECTIONS = 50;
+
+    private final SkillImporter importer;
+    private final SkillsImportAtStartup startup;
+
+    SkillsImportCommand(SkillImporter importer, SkillsImportAtStartup startup) {
+        this.importer = importer;
+        this.startup = startup;
+    }
+
+    @Override
+    public String name() {
+        return "skills-import";
+    }
+
+    @Override
+    public String description() {
+        return "import the ESCO skill files and curated skills [--dir DIR] [--force]";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out) {
+        SkillImportSource source = SkillImportSource.bundled();
+        boolean force = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if ("--force".equals(argument)) {
+                force = true;
+            } else if ("--dir".equals(argument) && i + 1 < arguments.size()) {
+                Path directory = Path.of(arguments.get(++i));
+                if (!Files.isDirectory(directory)) {
+                    out.println("Not a directory: " + directory);
+                    return 2;
+                }
+                source = SkillImportSource.directory(directory);
+            } else {
+                out.println("Usage: skills-import [--dir DIR] [--force]");
+                return 2;
+            }
+        }
+        out.println("Importing skills from " + source.describe() + (force ? " (forced)" : ""));
+        boolean bundled = source instanceof SkillImportSource.Bundled;
+        List<SkillImportResult> results = importer.importAll(source, force).stream()
+                .map(r -> bundled && r.status() == SkillImportResult.Status.UNCHANGED
+                        ? startup.resultOf(r.dataset()).filter(s -> s.status() == SkillImportResult.Status.IMPORTED).orElse(r)
+                        : r)
+                .toList();
+        results.forEach(result -> print(result, out));
+        return results.stream().anyMatch(SkillImportResult::failed) ? 1 : 0;
+    }
+
+    private static void print(SkillImportResult result, PrintStream out) {
+        String line = switch (result.status()) {
+            case IMPORTED -> "imported " + result.rows() + " rows (" + result.changed() + " writes), "
+                    + result.rejected().size() + " rejected";
+            case UNCHANGED -> "skipped: unchanged since the last import";
+            case NOT_PROVIDED -> "skipped: file not found";
+            case FAILED -> "FAILED, nothing written: " + result.error();
+        };
+        out.printf("%-12s %s [%d ms]%n", result.dataset(), line, result.millis());
+        result.rejected().stream().limit(SHOWN_REJECTIONS).forEach(r -> out.printf("             %s%n", r));
+        if (result.rejected().size() > SHOWN_REJECTIONS) {
+            out.printf("             ... and %d more rejected rows%n", result.rejected().size() - SHOWN_REJECTIONS);
+        }
+    }
+}
