@@ -15,7 +15,8 @@ final class TextNormalizer {
     private static final String LATIN = "abekmhopctyxi";
 
     String normalize(String token) {
-        String s = isAsciiLower(token) ? token : Normalizer.normalize(token, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = isAsciiLower(token) ? token
+                : (needsNfkc(token) ? Normalizer.normalize(token, Normalizer.Form.NFKC) : token).toLowerCase(Locale.ROOT);
         if (s.indexOf('ё') >= 0) {
             s = s.replace('ё', 'е');
         }
@@ -32,6 +33,17 @@ final class TextNormalizer {
         return true;
     }
 
+    /** ASCII and precomposed Cyrillic are NFKC already; only other characters (ligatures, full-width, combining marks) need it. */
+    private static boolean needsNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && (c < 0x0400 || c > 0x04FF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String unifyScripts(String s) {
         boolean cyrillic = false;
         boolean cyrillicProper = false;
@@ -43,7 +55,7 @@ final class TextNormalizer {
             if (c >= 'a' && c <= 'z') {
                 latin = true;
                 latinProper |= LATIN.indexOf(c) < 0;
-            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+            } else if (c >= 0x0400 && c <= 0x04FF) {
                 cyrillic = true;
                 cyrillicProper |= CYRILLIC.indexOf(c) < 0;
             } else {
