@@ -64,11 +64,12 @@ public final class SkillExtractor {
                     continue;
                 }
                 Evidence evidence = found.computeIfAbsent(entry.skill(), s -> new Evidence());
-                double weight = scorer.occurrence(entry.kind(), kind.weight);
+                double weight = scorer.occurrence(entry.kind(), kind.weight) * (match.nested() ? SkillScorer.NESTED : 1);
                 if (weight > evidence.bestWeight) {
                     evidence.bestWeight = weight;
                     evidence.reason = "matched " + entry.kind().name().toLowerCase(Locale.ROOT) + " '" + entry.text()
-                            + "' (" + (first.codeLike() ? "as code" : first.language().code() + " stem") + ") in " + kind.title;
+                            + "' (" + (first.codeLike() ? "as code" : first.language().code() + " stem") + ")"
+                            + (match.nested() ? " inside a longer term" : "") + " in " + kind.title;
                 }
                 evidence.weight += weight;
                 evidence.spans.add(span);

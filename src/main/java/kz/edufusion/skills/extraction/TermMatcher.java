@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Finds dictionary terms in a token sequence: at each position the longest term starting there (walking
  * the trie token by token), then it continues after that term, so "Spring Boot" is one match, not
- * "Spring" and "Boot".
+ * "Spring" and "Boot". The longest shorter term at the same position is reported too, marked nested
+ * ("SQL" inside "SQL-запросы", "Redux" inside "Redux Toolkit"): weaker evidence for that skill.
  */
 final class TermMatcher {
 
     /** Tokens [first, last] form a term ending at the trie node whose entries are given. */
-    record Match(int first, int last, SkillDictionary.Entry[] entries) {
+    record Match(int first, int last, SkillDictionary.Entry[] entries, boolean nested) {
     }
 
     private final SkillDictionary dictionary;
@@ -32,6 +33,8 @@ final class TermMatcher {
             int node = 0;
             int best = -1;
             SkillDictionary.Entry[] bestEntries = null;
+            int shorter = -1;
+            SkillDictionary.Entry[] shorterEntries = null;
             for (int j = i; j < n && ids[j] >= 0; j++) {
                 node = dictionary.child(node, ids[j]);
                 if (node < 0) {
@@ -39,12 +42,17 @@ final class TermMatcher {
                 }
                 SkillDictionary.Entry[] entries = dictionary.terminal(node);
                 if (entries != null) {
+                    shorter = best;
+                    shorterEntries = bestEntries;
                     best = j;
                     bestEntries = entries;
                 }
             }
             if (best >= 0) {
-                matches.add(new Match(i, best, bestEntries));
+                if (shorter >= 0) {
+                    matches.add(new Match(i, shorter, shorterEntries, true));
+                }
+                matches.add(new Match(i, best, bestEntries, false));
                 i = best + 1;
             } else {
                 i++;
