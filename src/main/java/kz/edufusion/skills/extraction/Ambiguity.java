@@ -15,6 +15,7 @@ final class Ambiguity {
             "go", "spring", "rust", "unity", "excel", "access", "word", "basic", "swift", "express", "solid", "chef",
             "puppet", "salt", "ant", "make", "dart", "pascal", "shell", "vision", "flow", "jest", "hive", "pig",
             "spark", "storm", "play", "ada", "logo", "elm", "crystal", "julia", "nim", "rails", "mocha",
+            "report", "reports", "lead", "plan", "schedule", "present", "test", "build", "deploy",
             "english", "office", "management", "communication", "teamwork", "leadership", "sales", "design",
             "analysis", "testing", "support", "security", "networking", "research", "planning", "marketing",
             "русский", "английский", "язык", "работа", "опыт", "знание", "навык", "управление", "анализ",
@@ -22,6 +23,9 @@ final class Ambiguity {
             "администрирование", "разработка", "программирование", "проектирование", "документация", "сеть",
             "ответственность", "внимательность", "пунктуальность", "команда", "лидерство", "офис", "компьютер",
             "интернет", "почта", "база", "данные", "система", "сервер", "сайт", "приложение");
+
+    /** Words that name a whole industry in vacancies ("IT-компания"): skills only when the employer tags them. */
+    private static final Set<String> TAG_ONLY = Set.of("it", "ит", "айти");
 
     private Ambiguity() {
     }
@@ -38,23 +42,38 @@ final class Ambiguity {
                 || COMMON_WORDS.contains(token.stem());
     }
 
-    /** Whether a word in a text is written like a name of a technology rather than an ordinary word. */
-    static boolean writtenLikeCode(List<Token> tokens, int from, int to) {
+    static boolean tagOnly(List<Token> termTokens) {
+        return termTokens.size() == 1 && TAG_ONLY.contains(termTokens.get(0).normalized());
+    }
+
+    /**
+     * Whether a word in a text is written like the name of a technology rather than an ordinary word: with a
+     * symbol or digit ("C#", "1С"), in capitals ("R", "ПО", "QA"), or as a capitalized Latin name that does
+     * not start a sentence, line or list item ("опыт с Go", "Java, Spring").
+     */
+    static boolean writtenLikeCode(String text, List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
             Token token = tokens.get(i);
             if (token.codeLike()) {
                 return true;
             }
             String s = token.surface();
-            if (!Character.isUpperCase(s.charAt(0))) {
-                return false;
-            }
-            if (token.language() == Language.EN && token.normalized().length() <= 2) {
+            if (isAllUpper(s)) {
                 continue;
             }
-            // a capital inside a Cyrillic sentence marks a name; a capital at a sentence start does not
-            if (token.language() != Language.EN && !isAllUpper(s)) {
+            if (!Character.isUpperCase(s.charAt(0)) || token.language() != Language.EN || startsSentence(text, token.start())) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) || c == '\n') {
+                return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '-'
+                        || c == '*' || c == '—' || c == '–' || c == '·';
             }
         }
         return true;

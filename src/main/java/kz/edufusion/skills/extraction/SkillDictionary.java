@@ -17,7 +17,7 @@ import java.util.Set;
 public final class SkillDictionary {
 
     /** A term that ends at a trie node: which skill, how it is written, and whether it needs care. */
-    record Entry(int skill, TermKind kind, String text, Language language, boolean ambiguous) {
+    record Entry(int skill, TermKind kind, String text, Language language, boolean ambiguous, boolean tagOnly) {
     }
 
     /** A skill: its URI and preferred label per language. */
@@ -76,7 +76,8 @@ public final class SkillDictionary {
                 }
                 node = child;
             }
-            Entry entry = new Entry(skill, term.kind(), term.text().strip(), term.language(), Ambiguity.isAmbiguous(tokens));
+            Entry entry = new Entry(skill, term.kind(), term.text().strip(), term.language(), Ambiguity.isAmbiguous(tokens),
+                    Ambiguity.tagOnly(tokens));
             List<Entry> entries = building.computeIfAbsent(node, n -> new ArrayList<>(1));
             if (entries.stream().noneMatch(e -> e.skill() == entry.skill() && e.kind().compareTo(entry.kind()) <= 0)) {
                 entries.removeIf(e -> e.skill() == entry.skill());

@@ -59,8 +59,9 @@ public final class SkillExtractor {
             Token last = tokens.get(match.last());
             Span span = html.original(first.start(), last.end());
             for (SkillDictionary.Entry entry : match.entries()) {
-                if (entry.ambiguous() && !tagged.contains(entry.skill())
-                        && !Ambiguity.writtenLikeCode(tokens, match.first(), match.last())) {
+                boolean confirmed = tagged.contains(entry.skill());
+                if (!confirmed && (entry.tagOnly()
+                        || (entry.ambiguous() && !Ambiguity.writtenLikeCode(plain, tokens, match.first(), match.last())))) {
                     continue;
                 }
                 Evidence evidence = found.computeIfAbsent(entry.skill(), s -> new Evidence());
