@@ -1,0 +1,155 @@
+package kz.edufusion.skills.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads skill terms from the bundled files: the curated CSV (labels and synonyms in kk, ru and en, see
+ * skills/README.md) and ESCO skill collection CSVs (preferredLabel and the line-separated altLabels, in
+ * English). A skill in both keeps ESCO's English label unless the curated file gives one, and gains the
+ * curated Kazakh and Russian labels. Plain Java: the caller opens the streams (classpath, files, tests).
+ */
+public final class SkillDictionaryLoader {
+
+    /** The ESCO collections bundled under {@code skills/esco/}. */
+    public static final List<String> ESCO_COLLECTIONS = List.of("digitalSkillsCollection_en.csv",
+            "transversalSkillsCollection_en.csv", "languageSkillsCollection_en.csv", "greenSkillsCollection_en.csv",
+            "researchSkillsCollection_en.csv", "digCompSkillsCollection_en.csv");
+
+    private record RawTerm(String uri, Language language, String text, TermKind kind) {
+    }
+
+    private final Map<String, Map<Language, String>> labels = new HashMap<>();
+    private final Map<String, RawTerm> terms = new LinkedHashMap<>();
+
+    /** Adds the curated file; its labels win over ESCO's. */
+    public SkillDictionaryLoader curated(InputStream in) throws IOException {
+        try (CsvReader csv = reader(in)) {
+            Map<String, Integer> header = header(csv.next());
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                if (row.size() < header.size()) {
+                    continue;
+                }
+                String uri = field(row, header, "uri");
+                if (uri.isEmpty()) {
+                    continue;
+                }
+                for (Language language : List.of(Language.EN, Language.RU, Language.KK)) {
+                    String label = field(row, header, "label_" + language.code());
+                    if (!label.isEmpty()) {
+                        labels.computeIfAbsent(uri, u -> new EnumMap<>(Language.class)).put(language, label);
+                        add(uri, language, label, TermKind.LABEL);
+                    }
+                    for (String synonym : field(row, header, "synonyms_" + language.code()).split("\\|")) {
+                        add(uri, language, synonym, TermKind.SYNONYM);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds one ESCO skill collection CSV (any of the collection layouts: columns are found by name). */
+    public SkillDictionaryLoader esco(InputStream in) throws IOException {
+        try (CsvReader csv = reader(in)) {
+            Map<String, Integer> header = header(csv.next());
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                if (row.size() < header.size()) {
+                    continue;
+                }
+                String uri = field(row, header, "conceptUri");
+                String label = field(row, header, "preferredLabel");
+                if (uri.isEmpty() || label.isEmpty()) {
+                    continue;
+                }
+                labels.computeIfAbsent(uri, u -> new EnumMap<>(Language.class)).putIfAbsent(Language.EN, label);
+                add(uri, Language.EN, label, TermKind.LABEL);
+                for (String alt : field(row, header, "altLabels").split("\n| \\| ")) {
+                    add(uri, Language.EN, alt, TermKind.SYNONYM);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds every bundled file found by the opener ({@code skills/curated-skills.csv}, {@code skills/esco/*}). */
+    public SkillDictionaryLoader bundled(java.util.function.Function<String, InputStream> opener) throws IOException {
+        try (InputStream curated = opener.apply("skills/curated-skills.csv")) {
+            if (curated != null) {
+                curated(curated);
+            }
+        }
+        for (String collection : ESCO_COLLECTIONS) {
+            try (InputStream in = opener.apply("skills/esco/" + collection)) {
+                if (in != null) {
+                    esco(in);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Reads the bundled files from the class path. */
+    public static List<SkillTerm> fromClasspath() {
+        ClassLoader loader = SkillDictionaryLoader.class.getClassLoader();
+        try {
+            return new SkillDictionaryLoader().bundled(loader::getResourceAsStream).terms();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<SkillTerm> terms() {
+        Map<String, Map<Language, String>> shared = new HashMap<>();
+        labels.forEach((uri, byLanguage) -> shared.put(uri, Map.copyOf(byLanguage)));
+        List<SkillTerm> result = new ArrayList<>(terms.size());
+        for (RawTerm term : terms.values()) {
+            result.add(new SkillTerm(term.uri(), term.language(), term.text(), term.kind(),
+                    shared.getOrDefault(term.uri(), Map.of())));
+        }
+        return result;
+    }
+
+    private void add(String uri, Language language, String text, TermKind kind) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        String key = uri + '\u0000' + trimmed.toLowerCase(java.util.Locale.ROOT);
+        RawTerm existing = terms.get(key);
+        if (existing == null || (existing.kind() == TermKind.SYNONYM && kind == TermKind.LABEL)) {
+            terms.put(key, new RawTerm(uri, language, trimmed, kind));
+        }
+    }
+
+    private static CsvReader reader(InputStream in) {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        return new CsvReader(reader);
+    }
+
+    private static Map<String, Integer> header(List<String> names) throws IOException {
+        if (names == null) {
+            throw new IOException("empty file");
+        }
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            header.put(names.get(i).replace("\uFEFF", "").strip(), i);
+        }
+        return header;
+    }
+
+    private static String field(List<String> row, Map<String, Integer> header, String name) {
+        Integer at = header.get(name);
+        return at == null || at >= row.size() ? "" : row.get(at).strip();
+    }
+}

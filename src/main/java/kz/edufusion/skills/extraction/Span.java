@@ -1,0 +1,5 @@
+package kz.edufusion.skills.extraction;
+
+/** Character offsets [start, end) in the text the caller passed (HTML included). */
+public record Span(int start, int end) {
+}

@@ -1,0 +1,22 @@
+package kz.edufusion.skills.extraction;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engine is plain Java so that it can be benchmarked and tested alone, and reused outside Spring. */
+class ExtractionEngineIsPlainJavaTest {
+
+    @Test
+    void dependsOnNeitherSpringNorPersistenceNorServlets() {
+        JavaClasses engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.edufusion.skills.extraction");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                "jakarta.servlet..", "javax.persistence..", "javax.servlet..", "org.hibernate..", "kz.edufusion.common..")
+                .because("the extraction engine is plain Java, fed by the module's service")
+                .check(engine);
+    }
+}
