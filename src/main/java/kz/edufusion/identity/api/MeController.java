@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The caller as the API sees them: who they are, their language and their roles in organizations. */
 @RestController
 @Tag(name = ApiTags.ME, description = ApiTags.ME_DESCRIPTION)
 class MeController {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Read-only answers about organizations and people for other modules, counted with grouped queries. */
 @Service
 @Transactional(readOnly = true)
 class IdentityDirectoryService implements IdentityDirectory {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+/** The audit log in {@code identity.audit_event}, written with plain JDBC inside the caller's transaction. */
 @Service
 class JdbcAuditLog implements AuditLog {
 

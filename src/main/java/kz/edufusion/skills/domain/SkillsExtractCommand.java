@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar edufusion.jar skills-extract --in docs.jsonl --out skills.jsonl [--language ru|kk|en|auto]}:
- * reads one {@code {"id", "text"}} JSON object per line and writes one {@code {"id", "skills": [...]}} per
+ * reads one JSON object with id and text per line and writes one object with id and skills per
  * line, streaming. A bad line is reported on stderr with its line number and skipped. Exit code 0, 1 when
  * a line was skipped, 2 on a usage error.
  */

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Terms that are too short or too common to be trusted on their own: a one-token term of at most two
- * characters ("R", "Go", "ПО"), or an ordinary word that is also a skill's name ("spring", "rust",
- * "unity", "excel", "access"). In a text they count only where written like code (a symbol, a digit,
- * capitals: "Go", "R", "ПО") or confirmed by an employer tag.
+ * characters (R, Go, ПО), or an ordinary word that is also a skill's name (spring, rust, unity,
+ * excel, access). In a text they count only where written like code (a symbol, a digit, capitals:
+ * Go, R, ПО) or confirmed by an employer tag.
  */
 final class Ambiguity {
 

@@ -129,7 +129,7 @@ final class HtmlText {
         return text;
     }
 
-    /** The span in the original text covering plain-text characters [start, end). */
+    /** The span in the original text covering plain-text characters from start (inclusive) to end (exclusive). */
     Span original(int start, int end) {
         if (starts == null) {
             return new Span(start, end);

@@ -30,7 +30,7 @@ public final class KazakhLightStemmer {
                 .toArray(String[]::new);
     }
 
-    /** Stems {@code s[0..len)} in place and returns the new length. */
+    /** Stems the first len characters of s in place and returns the new length. */
     public int stem(char[] s, int len) {
         len = strip(s, len, CASE_ENDINGS);
         len = strip(s, len, POSSESSIVE);

@@ -29,7 +29,7 @@ final class Sectioner {
         }
     }
 
-    /** A part of the text [start, end) of one kind. */
+    /** A part of the text, start inclusive and end exclusive, of one kind. */
     record Section(int start, int end, Kind kind) {
     }
 

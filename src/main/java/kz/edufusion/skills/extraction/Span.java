@@ -1,5 +1,5 @@
 package kz.edufusion.skills.extraction;
 
-/** Character offsets [start, end) in the text the caller passed (HTML included). */
+/** Character offsets (start inclusive, end exclusive) in the text the caller passed (HTML included). */
 public record Span(int start, int end) {
 }

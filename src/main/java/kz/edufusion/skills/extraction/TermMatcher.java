@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class TermMatcher {
 
-    /** Tokens [first, last] form a term ending at the trie node whose entries are given. */
+    /** Tokens first to last (both included) form a term ending at the trie node whose entries are given. */
     record Match(int first, int last, SkillDictionary.Entry[] entries, boolean nested) {
     }
 
