@@ -1,5 +1,7 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.csv.CsvRow;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.csv.CsvTable;
+import kz.edufusion.common.csv.CsvRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

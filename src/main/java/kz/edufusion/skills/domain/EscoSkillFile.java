@@ -1,5 +1,7 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.List;
 
 /** One importable skill file: where it is, which header it needs and what writes a row becomes. */

@@ -1,5 +1,7 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.List;
 
 /** ESCO {@code skillGroups_en.csv}: the concepts of the skills-pillar hierarchy (S1, S1.1, ... and ISCED-F fields). */

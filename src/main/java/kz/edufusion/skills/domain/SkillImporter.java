@@ -1,5 +1,8 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.CsvTable;
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.RejectedRow;
 import java.util.List;
 
 /** ESCO {@code skillSkillRelations_en.csv}: essential and optional relations between skills. */

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.extraction;
 
+import kz.edufusion.common.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,11 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.csv.CsvReader;
+import kz.edufusion.common.csv.CsvTable;
+import kz.edufusion.common.csv.CsvRow;
+import kz.edufusion.common.csv.CsvFormatException;
+import kz.edufusion.common.csv.RejectedRow;
+import kz.edufusion.common.csv.ImportFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.extraction;
 
+import kz.edufusion.common.csv.CsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

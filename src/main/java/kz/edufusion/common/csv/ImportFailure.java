@@ -1,9 +1,9 @@
-package kz.edufusion.reference.domain;
+package kz.edufusion.common.csv;
 
 /** A dataset cannot be imported at all (unreadable file, wrong header); nothing of it is written. */
-final class ImportFailure extends RuntimeException {
+public final class ImportFailure extends RuntimeException {
 
-    ImportFailure(String message) {
+    public ImportFailure(String message) {
         super(message);
     }
 }

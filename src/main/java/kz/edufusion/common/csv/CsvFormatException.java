@@ -1,9 +1,9 @@
-package kz.edufusion.reference.domain;
+package kz.edufusion.common.csv;
 
 /** The file breaks CSV quoting, so nothing after this point can be trusted; the whole dataset fails. */
-final class CsvFormatException extends RuntimeException {
+public final class CsvFormatException extends RuntimeException {
 
-    CsvFormatException(long line, String reason) {
+    public CsvFormatException(long line, String reason) {
         super("line " + line + ": " + reason);
     }
 }

@@ -1,14 +1,14 @@
-package kz.edufusion.skills.domain;
+package kz.edufusion.common.csv;
 
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** One CSV record with its starting line; the accessors reject the row with a reason a person can act on. */
-record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
+public record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
 
     /** The trimmed value, or null when blank, when the header lacks the (optional) column or the row is too short. */
-    String optional(String column) {
+    public String optional(String column) {
         Integer index = columns.get(column);
         if (index == null || index >= values.size()) {
             return null;
@@ -17,7 +17,7 @@ record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
         return value.isEmpty() ? null : value;
     }
 
-    String required(String column) {
+    public String required(String column) {
         String value = optional(column);
         if (value == null) {
             throw new RejectedRow("missing " + column);
@@ -25,7 +25,7 @@ record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
         return value;
     }
 
-    String matching(String column, Pattern format, String expected) {
+    public String matching(String column, Pattern format, String expected) {
         String value = required(column);
         if (!format.matcher(value).matches()) {
             throw new RejectedRow(column + " '" + value + "' is not " + expected);
@@ -33,11 +33,18 @@ record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
         return value;
     }
 
+    /** A short row means a broken export (an unescaped quote or a lost field); its values cannot be trusted. */
+    public void requireComplete() {
+        if (values.size() < columns.size()) {
+            throw new RejectedRow("expected at least " + columns.size() + " fields, found " + values.size());
+        }
+    }
+
     /**
      * A row must reach every column the file needs; a shorter row means a broken export (an unescaped quote or a
      * lost field). Trailing optional columns may be missing: ESCO's skillsHierarchy omits empty trailing codes.
      */
-    void requireColumns(java.util.List<String> required) {
+    public void requireColumns(java.util.List<String> required) {
         int width = required.stream().mapToInt(columns::get).max().orElse(-1) + 1;
         if (values.size() < width) {
             throw new RejectedRow("expected at least " + width + " fields, found " + values.size());

@@ -1,4 +1,4 @@
-package kz.edufusion.reference.domain;
+package kz.edufusion.common.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +11,7 @@ import java.util.List;
  * Records end at CRLF, LF or CR. It reads one record at a time, so a large file never sits in memory.
  * It judges only the quoting; whether a record has the right fields is the caller's business.
  */
-final class CsvReader implements AutoCloseable {
+public final class CsvReader implements AutoCloseable {
 
     private static final int EOF = -1;
 
@@ -20,12 +20,12 @@ final class CsvReader implements AutoCloseable {
     private long line = 1;
     private long recordLine;
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The next record, or null at the end of the input. A blank line is an empty record (no fields). */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         recordLine = line;
         int c = read();
         if (c == EOF) {
@@ -58,7 +58,7 @@ final class CsvReader implements AutoCloseable {
     }
 
     /** The line on which the record last returned by {@link #next()} started (1-based, header is line 1). */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 

@@ -1,4 +1,4 @@
-package kz.edufusion.skills.domain;
+package kz.edufusion.common.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
  * A CSV file read by column name. The header is checked once against the columns a dataset needs, so a
  * file from another publisher version fails before any row is written; extra columns are ignored.
  */
-final class CsvTable implements AutoCloseable {
+public final class CsvTable implements AutoCloseable {
 
     private final CsvReader reader;
     private final Map<String, Integer> columns;
@@ -23,7 +23,7 @@ final class CsvTable implements AutoCloseable {
         this.columns = columns;
     }
 
-    static CsvTable open(InputStream in, List<String> required) throws IOException {
+    public static CsvTable open(InputStream in, List<String> required) throws IOException {
         CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
         try {
             List<String> header = reader.next();
@@ -48,7 +48,7 @@ final class CsvTable implements AutoCloseable {
     }
 
     /** The next non-blank row, or null at the end. */
-    CsvRow next() throws IOException {
+    public CsvRow next() throws IOException {
         List<String> values;
         do {
             values = reader.next();
