@@ -1,5 +1,6 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ class ImportAtStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
-        results = importer.importAll(ImportSource.bundled(), false);
+        results = importer.importAll(ImportSource.bundled("reference"), false);
         long failed = results.stream().filter(DatasetResult::failed).count();
         log.info("Reference data checked in {} ms ({} imported, {} failed)", (System.nanoTime() - start) / 1_000_000,
                 results.stream().filter(r -> r.status() == DatasetResult.Status.IMPORTED).count(), failed);

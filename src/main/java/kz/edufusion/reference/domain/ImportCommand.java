@@ -1,5 +1,6 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class ImportCommand implements OperatorCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out) {
-        ImportSource source = ImportSource.bundled();
+        ImportSource source = ImportSource.bundled("reference");
         boolean force = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);

@@ -1,15 +1,11 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import kz.edufusion.common.csv.CsvTable;
 import kz.edufusion.common.csv.CsvRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +47,7 @@ class ReferenceDataImporter {
         }
         long start = System.nanoTime();
         try {
-            String checksum = sha256(source, dataset.file());
+            String checksum = source.sha256(dataset.file());
             DatasetResult result = transactions.execute(status -> {
                 jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))", Object.class,
                         "reference.import." + dataset.name());
@@ -87,18 +83,6 @@ class ReferenceDataImporter {
         }
     }
 
-    private static String sha256(ImportSource source, String file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-        try (InputStream in = new DigestInputStream(source.open(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;

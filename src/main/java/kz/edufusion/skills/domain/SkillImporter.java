@@ -1,17 +1,13 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import kz.edufusion.common.csv.CsvTable;
 import kz.edufusion.common.csv.CsvRow;
 import kz.edufusion.common.csv.RejectedRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +50,11 @@ class SkillImporter {
         this.runs = runs;
     }
 
-    List<SkillImportResult> importAll(SkillImportSource source, boolean force) {
+    List<SkillImportResult> importAll(ImportSource source, boolean force) {
         return importAll(source, force, ESCO_VERSION);
     }
 
-    List<SkillImportResult> importAll(SkillImportSource source, boolean force, String escoVersion) {
+    List<SkillImportResult> importAll(ImportSource source, boolean force, String escoVersion) {
         List<SkillImportResult> results = new ArrayList<>();
         for (SkillFile file : FILES) {
             results.add(importFile(file, source, force, escoVersion));
@@ -66,14 +62,14 @@ class SkillImporter {
         return results;
     }
 
-    SkillImportResult importFile(SkillFile file, SkillImportSource source, boolean force, String escoVersion) {
+    SkillImportResult importFile(SkillFile file, ImportSource source, boolean force, String escoVersion) {
         if (!source.exists(file.file())) {
             return SkillImportResult.notProvided(file.dataset());
         }
         long start = System.nanoTime();
         String version = file.esco() ? escoVersion : CURATED_VERSION;
         try {
-            String checksum = sha256(source, file.file());
+            String checksum = source.sha256(file.file());
             SkillImportResult result = transactions.execute(status -> {
                 jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))", Object.class, "skills.import." + file.dataset());
                 if (!force && runs.lastChecksum(file.dataset()).filter(checksum::equals).isPresent()) {
@@ -94,7 +90,7 @@ class SkillImporter {
         }
     }
 
-    private SkillImportResult write(SkillFile file, SkillImportSource source, String version, long start) {
+    private SkillImportResult write(SkillFile file, ImportSource source, String version, long start) {
         try (InputStream in = source.open(file.file());
              CsvTable table = CsvTable.open(in, file.columns())) {
             Statements statements = new Statements(jdbc);
@@ -117,18 +113,6 @@ class SkillImporter {
         }
     }
 
-    private static String sha256(SkillImportSource source, String file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-        try (InputStream in = new DigestInputStream(source.open(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;

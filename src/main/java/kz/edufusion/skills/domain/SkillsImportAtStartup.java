@@ -1,5 +1,6 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class SkillsImportAtStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
-        results = importer.importAll(SkillImportSource.bundled(), false);
+        results = importer.importAll(ImportSource.bundled("skills"), false);
         long failed = results.stream().filter(SkillImportResult::failed).count();
         log.info("Skill taxonomy checked in {} ms ({} files imported, {} failed)", (System.nanoTime() - start) / 1_000_000,
                 results.stream().filter(r -> r.status() == SkillImportResult.Status.IMPORTED).count(), failed);

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class SkillsImportCommand implements OperatorCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out) {
-        SkillImportSource source = SkillImportSource.bundled();
+        ImportSource source = ImportSource.bundled("skills");
         boolean force = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -50,14 +51,14 @@ class SkillsImportCommand implements OperatorCommand {
                     out.println("Not a directory: " + directory);
                     return 2;
                 }
-                source = SkillImportSource.directory(directory);
+                source = ImportSource.directory(directory);
             } else {
                 out.println("Usage: skills-import [--dir DIR] [--force]");
                 return 2;
             }
         }
         out.println("Importing skills from " + source.describe() + (force ? " (forced)" : ""));
-        boolean bundled = source instanceof SkillImportSource.Bundled;
+        boolean bundled = source instanceof ImportSource.Bundled;
         List<SkillImportResult> results = importer.importAll(source, force).stream()
                 .map(r -> bundled && r.status() == SkillImportResult.Status.UNCHANGED
                         ? startup.resultOf(r.dataset()).filter(s -> s.status() == SkillImportResult.Status.IMPORTED).orElse(r)

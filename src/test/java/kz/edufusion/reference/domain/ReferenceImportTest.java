@@ -1,5 +1,6 @@
 package kz.edufusion.reference.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -56,12 +57,12 @@ class ReferenceImportTest {
         long runs = importRuns();
         Timestamp lastUpdate = lastUpdate();
 
-        List<DatasetResult> again = importer.importAll(ImportSource.bundled(), false);
+        List<DatasetResult> again = importer.importAll(ImportSource.bundled("reference"), false);
 
         assertThat(again).extracting(DatasetResult::status).containsOnly(DatasetResult.Status.UNCHANGED);
         assertThat(importRuns()).isEqualTo(runs);
 
-        List<DatasetResult> forced = importer.importAll(ImportSource.bundled(), true);
+        List<DatasetResult> forced = importer.importAll(ImportSource.bundled("reference"), true);
 
         assertThat(forced).extracting(DatasetResult::status).containsOnly(DatasetResult.Status.IMPORTED);
         assertThat(forced).extracting(DatasetResult::changed).containsOnly(0);

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,7 +29,7 @@ class EscoBundleImportTest {
     @Test
     void theEscoCollectionsGroupsHierarchyAndRelationsImportCleanlyAndOnce() {
         assumeTrue(Files.isDirectory(ESCO), "shared ESCO data not available");
-        SkillImportSource source = SkillImportSource.directory(ESCO);
+        ImportSource source = ImportSource.directory(ESCO);
 
         long start = System.nanoTime();
         // forced: once the same files are bundled, the start-up pass has already imported them under these checksums

@@ -1,5 +1,6 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -141,7 +142,7 @@ class SkillImportTest {
                 + "\"Test gribbles, thoroughly.\"\n"
                 + "KnowledgeSkillCompetence," + esco() + ",knowledge,,Gribble theory,,,released,,,,,\n");
 
-        SkillImportResult result = importer.importFile(EscoSkillFile.full(), SkillImportSource.directory(dir), false,
+        SkillImportResult result = importer.importFile(EscoSkillFile.full(), ImportSource.directory(dir), false,
                 SkillImporter.ESCO_VERSION);
 
         assertThat(result.status()).isEqualTo(SkillImportResult.Status.IMPORTED);
@@ -166,7 +167,7 @@ class SkillImportTest {
                 + "Снарк 1С,Снарк 1С,,Снарк,\n"
                 + "https://example.com/x,,,skill,Bad custom,,,,,\n");
 
-        SkillImportResult result = importer.importFile(new CuratedSkillFile(), SkillImportSource.directory(dir), false,
+        SkillImportResult result = importer.importFile(new CuratedSkillFile(), ImportSource.directory(dir), false,
                 SkillImporter.ESCO_VERSION);
 
         assertThat(result.rows()).isEqualTo(3);
@@ -178,7 +179,7 @@ class SkillImportTest {
                 .containsEntry("source", "CUSTOM").containsEntry("type", "skill")
                 .containsEntry("broader_uri", "http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97");
         assertThat(jdbc.queryForObject("SELECT source FROM skills.skill WHERE uri = ?", String.class, missing)).isEqualTo("ESCO");
-        assertThat(importer.importFile(new CuratedSkillFile(), SkillImportSource.directory(dir), true,
+        assertThat(importer.importFile(new CuratedSkillFile(), ImportSource.directory(dir), true,
                 SkillImporter.ESCO_VERSION).changed()).isZero();
     }
 
@@ -201,7 +202,7 @@ class SkillImportTest {
         write("skillSkillRelations_en.csv", "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri\n"
                 + from + ",knowledge,essential,knowledge," + to + "\n"
                 + from + ",knowledge,sometimes,knowledge," + esco() + "\n");
-        SkillImportSource source = SkillImportSource.directory(dir);
+        ImportSource source = ImportSource.directory(dir);
 
         SkillImportResult groups = importer.importFile(new SkillGroupFile(), source, false, SkillImporter.ESCO_VERSION);
         SkillImportResult hierarchy = importer.importFile(new SkillHierarchyFile(), source, false, SkillImporter.ESCO_VERSION);
@@ -222,7 +223,7 @@ class SkillImportTest {
     }
 
     private SkillImportResult importDigital(boolean force) {
-        return importer.importFile(SkillImporter.FILES.get(1), SkillImportSource.directory(dir), force,
+        return importer.importFile(SkillImporter.FILES.get(1), ImportSource.directory(dir), force,
                 SkillImporter.ESCO_VERSION);
     }
 
