@@ -1,9 +1,8 @@
 package kz.edufusion.skills.domain;
 
+import kz.edufusion.common.imports.ImportArguments;
 import kz.edufusion.common.imports.ImportSource;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import kz.edufusion.common.cli.OperatorCommand;
 import org.springframework.stereotype.Component;
@@ -39,26 +38,15 @@ class SkillsImportCommand implements OperatorCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out) {
-        ImportSource source = ImportSource.bundled("skills");
-        boolean force = false;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--force".equals(argument)) {
-                force = true;
-            } else if ("--dir".equals(argument) && i + 1 < arguments.size()) {
-                Path directory = Path.of(arguments.get(++i));
-                if (!Files.isDirectory(directory)) {
-                    out.println("Not a directory: " + directory);
-                    return 2;
-                }
-                source = ImportSource.directory(directory);
-            } else {
-                out.println("Usage: skills-import [--dir DIR] [--force]");
-                return 2;
-            }
+        ImportArguments parsed = ImportArguments.parse(arguments, name(), "skills");
+        if (parsed.error() != null) {
+            out.println(parsed.error());
+            return 2;
         }
+        ImportSource source = parsed.source();
+        boolean force = parsed.force();
         out.println("Importing skills from " + source.describe() + (force ? " (forced)" : ""));
-        boolean bundled = source instanceof ImportSource.Bundled;
+        boolean bundled = parsed.bundled();
         List<SkillImportResult> results = importer.importAll(source, force).stream()
                 .map(r -> bundled && r.status() == SkillImportResult.Status.UNCHANGED
                         ? startup.resultOf(r.dataset()).filter(s -> s.status() == SkillImportResult.Status.IMPORTED).orElse(r)
