@@ -86,7 +86,7 @@ public final class SkillExtractor {
         found.forEach((index, evidence) -> {
             SkillDictionary.Skill skill = dictionary.skill(index);
             skills.add(new ExtractedSkill(skill.uri(), SkillDictionary.label(skill, labels), scorer.score(evidence.weight),
-                    evidence.spans, evidence.explanation()));
+                    evidence.spans, evidence.tagged, evidence.explanation()));
         });
         skills.sort(Comparator.comparingDouble(ExtractedSkill::score).reversed().thenComparing(ExtractedSkill::label));
         return new Extraction(skills);

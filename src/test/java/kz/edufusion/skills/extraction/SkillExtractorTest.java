@@ -109,6 +109,7 @@ class SkillExtractorTest {
         ExtractedSkill tagged = find(extractor.extract("PostgreSQL", Language.EN, List.of("PostgreSQL")), PG).orElseThrow();
         assertThat(tagged.score()).isGreaterThan(plain).isLessThanOrEqualTo(1.0);
         assertThat(tagged.explanation()).contains("employer tag");
+        assertThat(tagged.tagged()).isTrue();
         ExtractedSkill tagOnly = find(extractor.extract("Разработчик", Language.EN, List.of("C#")), CSHARP).orElseThrow();
         assertThat(tagOnly.spans()).isEmpty();
     }

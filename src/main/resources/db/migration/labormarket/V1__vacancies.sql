@@ -1,0 +1,70 @@
+-- Vacancies: the demand signals the platform reads. A vacancy is keyed by its source and the source's own id
+-- (so a re-import updates instead of duplicating); near-identical re-posts point at the first copy through
+-- duplicate_of and are left out of every aggregate. Texts are stored as plain text (HTML stripped).
+
+CREATE TABLE labormarket.vacancy (
+    id               bigserial    PRIMARY KEY,
+    source           varchar(32)  NOT NULL CHECK (source ~ '^[a-z0-9][a-z0-9_-]*$'),
+    source_id        text         NOT NULL CHECK (btrim(source_id) <> '' AND length(source_id) <= 200),
+    title            text         NOT NULL CHECK (btrim(title) <> '' AND length(title) <= 1000),
+    description      text         NOT NULL DEFAULT '',
+    language         varchar(2)   CHECK (language IN ('kk', 'ru', 'en')),
+    city             text,
+    -- ISO 3166-2:KZ code of one of the 20 regions; null when the city could not be placed
+    region_code      varchar(8),
+    salary_from      numeric(16, 2) CHECK (salary_from >= 0),
+    salary_to        numeric(16, 2) CHECK (salary_to >= 0),
+    salary_currency  varchar(3)   CHECK (salary_currency ~ '^[A-Z]{3}$'),
+    salary_gross     boolean,
+    -- the middle of the range (or its one bound) in KZT per month, at the configured rates; null without a salary
+    salary_kzt_month numeric(16, 2) CHECK (salary_kzt_month >= 0),
+    experience       text,
+    schedule         text,
+    employment       text,
+    employer_name    text,
+    -- employer name without legal forms, quotes and punctuation, lower case: the key for organization links
+    employer_key     text,
+    organization_id  uuid,
+    nace_section     varchar(1)   CHECK (nace_section ~ '^[A-U]$'),
+    occupation_uri   text         CHECK (occupation_uri ~ '^https?://'),
+    isco_code        varchar(4)   CHECK (isco_code ~ '^[0-9]{1,4}$'),
+    -- the employer's own skill tags (hh key_skills)
+    tags             text[]       NOT NULL DEFAULT '{}',
+    url              text,
+    published_at     timestamptz  NOT NULL,
+    -- first day of the publication month in Kazakhstan time, set by the importer (aggregates group by it)
+    published_month  date         NOT NULL,
+    -- 64-bit SimHash of the normalized title and text, for near-duplicate detection
+    text_hash        bigint       NOT NULL,
+    duplicate_of     bigint       REFERENCES labormarket.vacancy (id),
+    import_run_id    bigint,
+    created_at       timestamptz  NOT NULL DEFAULT now(),
+    updated_at       timestamptz  NOT NULL DEFAULT now(),
+    -- full text in the three languages: Russian and English stemming, Kazakh (and anything else) word by word
+    search           tsvector     GENERATED ALWAYS AS (
+        setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A')
+        || setweight(to_tsvector('simple', title), 'A')
+        || setweight(to_tsvector('russian', left(description, 60000)), 'B')
+        || setweight(to_tsvector('english', left(description, 60000)), 'B')
+        || setweight(to_tsvector('simple', left(description, 60000)), 'C')) STORED,
+    CONSTRAINT vacancy_source_unique UNIQUE (source, source_id),
+    CONSTRAINT vacancy_not_duplicate_of_itself CHECK (duplicate_of IS NULL OR duplicate_of <> id),
+    CONSTRAINT vacancy_salary_range CHECK (salary_from IS NULL OR salary_to IS NULL OR salary_from <= salary_to)
+);
+CREATE INDEX vacancy_search_idx ON labormarket.vacancy USING gin (search);
+CREATE INDEX vacancy_month_idx ON labormarket.vacancy (published_month, region_code, nace_section);
+CREATE INDEX vacancy_region_idx ON labormarket.vacancy (region_code);
+CREATE INDEX vacancy_employer_key_idx ON labormarket.vacancy (employer_key);
+CREATE INDEX vacancy_organization_idx ON labormarket.vacancy (organization_id) WHERE organization_id IS NOT NULL;
+CREATE INDEX vacancy_duplicate_idx ON labormarket.vacancy (duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX vacancy_published_idx ON labormarket.vacancy (published_at DESC);
+
+-- Skills the extraction engine found in a vacancy (text, employer tags or both), with the engine's score.
+CREATE TABLE labormarket.vacancy_skill (
+    vacancy_id  bigint      NOT NULL REFERENCES labormarket.vacancy (id) ON DELETE CASCADE,
+    skill_uri   text        NOT NULL CHECK (skill_uri ~ '^https?://'),
+    score       real        NOT NULL CHECK (score >= 0 AND score <= 1),
+    origin      varchar(8)  NOT NULL CHECK (origin IN ('TEXT', 'TAG', 'BOTH')),
+    PRIMARY KEY (vacancy_id, skill_uri)
+);
+CREATE INDEX vacancy_skill_skill_idx ON labormarket.vacancy_skill (skill_uri, vacancy_id);
