@@ -31,11 +31,17 @@ public interface SkillTaxonomy {
     List<SkillLabelView> labels(String uri);
 
     /**
-     * Every label of every skill as (uri, language, text, kind), with merged skills redirected to their
+     * Every label of every skill as (uri, language, text, kind, origin), with merged skills redirected to their
      * target, for the extraction engine's dictionary. The stream holds a database connection: close it
      * (try-with-resources).
      */
     Stream<SkillTerm> allTerms();
+
+    /**
+     * A number that moves whenever the terms of {@link #allTerms()} may have changed (an administrator's
+     * edit or merge, an import that wrote something). One primary-key read: cheap enough to poll.
+     */
+    long revision();
 
     SkillCounts counts();
 }

@@ -30,9 +30,11 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SkillSearch search;
+    private final TaxonomyRevision revision;
 
-    JdbcSkillTaxonomy(JdbcClient jdbc, JdbcTemplate template) {
+    JdbcSkillTaxonomy(JdbcClient jdbc, JdbcTemplate template, TaxonomyRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
         // its own template: the fetch size lets PostgreSQL stream the terms instead of the shared template's default
         this.template = new JdbcTemplate(template.getDataSource());
         this.template.setFetchSize(5000);
@@ -142,9 +144,14 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
     @Override
     public Stream<SkillTerm> allTerms() {
         return template.queryForStream("""
-                SELECT COALESCE(s.merged_into_uri, s.uri) AS uri, l.language, l.text, l.kind
+                SELECT COALESCE(s.merged_into_uri, s.uri) AS uri, l.language, l.text, l.kind, l.origin
                 FROM skills.skill_label l JOIN skills.skill s ON s.uri = l.skill_uri""",
-                (rs, n) -> new SkillTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                (rs, n) -> new SkillTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+
+    @Override
+    public long revision() {
+        return revision.current();
     }
 
     @Override

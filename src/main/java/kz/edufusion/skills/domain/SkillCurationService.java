@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators' edits: ADMIN labels, merges of duplicates and custom skills, each audited in its transaction. */
+/**
+ * Administrators' edits: ADMIN labels, merges of duplicates and custom skills, each audited and announced by a
+ * new taxonomy revision in its transaction (so every node's extraction dictionary picks it up).
+ */
 @Service
 @Transactional
 class SkillCurationService implements SkillCuration {
@@ -27,11 +30,13 @@ class SkillCurationService implements SkillCuration {
     private final JdbcClient jdbc;
     private final JdbcSkillTaxonomy taxonomy;
     private final AuditLog audit;
+    private final TaxonomyRevision revision;
 
-    SkillCurationService(JdbcClient jdbc, JdbcSkillTaxonomy taxonomy, AuditLog audit) {
+    SkillCurationService(JdbcClient jdbc, JdbcSkillTaxonomy taxonomy, AuditLog audit, TaxonomyRevision revision) {
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
         this.audit = audit;
+        this.revision = revision;
     }
 
     @Override
@@ -48,6 +53,7 @@ class SkillCurationService implements SkillCuration {
                         + "VALUES (?, ?, ?, ?, 'ADMIN') RETURNING id")
                 .params(uri, language, label, kind).query(Long.class).single();
         audit.record("skills.label.add", "skill", auditId(uri), language + " " + kind + ": " + label);
+        revision.bump();
         return new SkillLabelView(id, language, label, kind, "ADMIN");
     }
 
@@ -61,6 +67,7 @@ class SkillCurationService implements SkillCuration {
                 .params(labelId, uri).query(String.class).optional()
                 .orElseThrow(() -> DomainProblem.notFound("skills.label.notFound"));
         audit.record("skills.label.remove", "skill", auditId(uri), removed);
+        revision.bump();
     }
 
     @Override
@@ -81,6 +88,7 @@ class SkillCurationService implements SkillCuration {
                 .param("from", from).param("into", into).update();
         audit.record("skills.merge", "skill", auditId(from), "merged into " + into + "; " + moved + " labels moved, "
                 + dropped + " duplicates dropped");
+        revision.bump();
     }
 
     @Override
@@ -106,6 +114,7 @@ class SkillCurationService implements SkillCuration {
             }
         }
         audit.record("skills.custom.create", "skill", auditId(uri), firstLabel(skill));
+        revision.bump();
         return uri;
     }
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then groups, hierarchy, relations, and the curated file last. Rows are streamed and upserted by URI, so a
  * re-run writes nothing; a file whose checksum equals its last import is skipped unread. A file with a
  * missing column or broken quoting fails as a whole with nothing written; a bad row is rejected with its
- * line and reason while the good rows are kept. Two nodes serialize on a per-file advisory lock.
+ * line and reason while the good rows are kept. Two nodes serialize on a per-file advisory lock. A file that
+ * really changed a row bumps the taxonomy revision in its transaction, so the nodes rebuild their dictionaries.
  */
 @Service
 class SkillImporter {
@@ -43,11 +44,13 @@ class SkillImporter {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final SkillImportRunLog runs;
+    private final TaxonomyRevision revision;
 
-    SkillImporter(JdbcTemplate jdbc, TransactionTemplate transactions, SkillImportRunLog runs) {
+    SkillImporter(JdbcTemplate jdbc, TransactionTemplate transactions, SkillImportRunLog runs, TaxonomyRevision revision) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.runs = runs;
+        this.revision = revision;
     }
 
     List<SkillImportResult> importAll(ImportSource source, boolean force) {
@@ -77,6 +80,9 @@ class SkillImporter {
                 }
                 SkillImportResult written = write(file, source, version, start);
                 runs.record(file, version, source.describe(), checksum, written);
+                if (written.changed() > 0) {
+                    revision.bump();
+                }
                 return written;
             });
             log.info("Skill file {}: {} ({} rows, {} writes, {} rejected) in {} ms", file.dataset(), result.status(),

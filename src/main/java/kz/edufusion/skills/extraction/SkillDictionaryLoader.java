@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads skill terms from the bundled files: the curated CSV (labels and synonyms in kk, ru and en, see
- * skills/README.md) and ESCO skill collection CSVs (preferredLabel and the line-separated altLabels, in
- * English). A skill in both keeps ESCO's English label unless the curated file gives one, and gains the
- * curated Kazakh and Russian labels. Plain Java: the caller opens the streams (classpath, files, tests).
+ * Collects skill terms: from the bundled files (the curated CSV with labels and synonyms in kk, ru and en,
+ * see skills/README.md, and ESCO skill collection CSVs with preferredLabel and the line-separated altLabels,
+ * in English) or label by label from a caller that reads them elsewhere (the taxonomy tables). A skill's
+ * display label per language is the preferred label of the lowest precedence seen (curated before ESCO);
+ * a skill left without any preferred label shows its first term instead. Plain Java: the caller opens the
+ * streams (classpath, files, tests) or feeds the labels.
  */
 public final class SkillDictionaryLoader {
 
@@ -27,10 +29,17 @@ public final class SkillDictionaryLoader {
             "transversalSkillsCollection_en.csv", "languageSkillsCollection_en.csv", "greenSkillsCollection_en.csv",
             "researchSkillsCollection_en.csv", "digCompSkillsCollection_en.csv");
 
+    /** Display-label precedence of the curated file and of an ESCO file; administrators' labels come before both. */
+    public static final int CURATED = 1;
+    public static final int ESCO = 2;
+
     private record RawTerm(String uri, Language language, String text, TermKind kind) {
     }
 
-    private final Map<String, Map<Language, String>> labels = new HashMap<>();
+    private record DisplayLabel(String text, int precedence) {
+    }
+
+    private final Map<String, Map<Language, DisplayLabel>> labels = new HashMap<>();
     private final Map<String, RawTerm> terms = new LinkedHashMap<>();
 
     /** Adds the curated file; its labels win over ESCO's. */
@@ -46,13 +55,9 @@ public final class SkillDictionaryLoader {
                     continue;
                 }
                 for (Language language : List.of(Language.EN, Language.RU, Language.KK)) {
-                    String label = field(row, header, "label_" + language.code());
-                    if (!label.isEmpty()) {
-                        labels.computeIfAbsent(uri, u -> new EnumMap<>(Language.class)).put(language, label);
-                        add(uri, language, label, TermKind.LABEL);
-                    }
+                    preferred(uri, language, field(row, header, "label_" + language.code()), CURATED);
                     for (String synonym : field(row, header, "synonyms_" + language.code()).split("\\|")) {
-                        add(uri, language, synonym, TermKind.SYNONYM);
+                        synonym(uri, language, synonym);
                     }
                 }
             }
@@ -73,10 +78,9 @@ public final class SkillDictionaryLoader {
                 if (uri.isEmpty() || label.isEmpty()) {
                     continue;
                 }
-                labels.computeIfAbsent(uri, u -> new EnumMap<>(Language.class)).putIfAbsent(Language.EN, label);
-                add(uri, Language.EN, label, TermKind.LABEL);
+                preferred(uri, Language.EN, label, ESCO);
                 for (String alt : field(row, header, "altLabels").split("\n| \\| ")) {
-                    add(uri, Language.EN, alt, TermKind.SYNONYM);
+                    synonym(uri, Language.EN, alt);
                 }
             }
         }
@@ -110,13 +114,37 @@ public final class SkillDictionaryLoader {
         }
     }
 
+    /**
+     * A preferred label: a LABEL term, and the skill's display label in that language unless one of a lower
+     * precedence was given (any order of calls gives the same result).
+     */
+    public SkillDictionaryLoader preferred(String uri, Language language, String text, int precedence) {
+        String label = text.strip();
+        if (!label.isEmpty()) {
+            labels.computeIfAbsent(uri, u -> new EnumMap<>(Language.class)).merge(language, new DisplayLabel(label, precedence),
+                    (old, candidate) -> candidate.precedence() < old.precedence() ? candidate : old);
+            add(uri, language, label, TermKind.LABEL);
+        }
+        return this;
+    }
+
+    /** Another way of writing the skill (an alternative label, a synonym, a spelling variant). */
+    public SkillDictionaryLoader synonym(String uri, Language language, String text) {
+        add(uri, language, text, TermKind.SYNONYM);
+        return this;
+    }
+
     public List<SkillTerm> terms() {
         Map<String, Map<Language, String>> shared = new HashMap<>();
-        labels.forEach((uri, byLanguage) -> shared.put(uri, Map.copyOf(byLanguage)));
+        labels.forEach((uri, byLanguage) -> {
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            byLanguage.forEach((language, label) -> texts.put(language, label.text()));
+            shared.put(uri, Map.copyOf(texts));
+        });
         List<SkillTerm> result = new ArrayList<>(terms.size());
         for (RawTerm term : terms.values()) {
-            result.add(new SkillTerm(term.uri(), term.language(), term.text(), term.kind(),
-                    shared.getOrDefault(term.uri(), Map.of())));
+            Map<Language, String> display = shared.computeIfAbsent(term.uri(), u -> Map.of(term.language(), term.text()));
+            result.add(new SkillTerm(term.uri(), term.language(), term.text(), term.kind(), display));
         }
         return result;
     }

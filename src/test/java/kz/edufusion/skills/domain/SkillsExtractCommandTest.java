@@ -11,17 +11,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.edufusion.skills.SkillExtractionService;
+import kz.edufusion.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The command with the real engine and the bundled dictionary, without starting the application. */
+/** The command with the application's extraction service: the dictionary of the taxonomy tables. */
+@IntegrationTest
 class SkillsExtractCommandTest {
+
+    @Autowired
+    SkillExtractionService service;
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
     private final ObjectMapper json = new ObjectMapper();
-    private final SkillsExtractCommand command = new SkillsExtractCommand(new SkillExtractionService(), json,
-            new PrintStream(errors, true, StandardCharsets.UTF_8));
+    private SkillsExtractCommand command;
+
+    @BeforeEach
+    void command() {
+        command = new SkillsExtractCommand(service, json, new PrintStream(errors, true, StandardCharsets.UTF_8));
+    }
 
     @Test
     void extractsLineByLineAndSkipsBadLinesWithTheirNumbers(@TempDir Path dir) throws Exception {
