@@ -1,9 +1,12 @@
 package kz.edufusion.skills;
 
+import java.util.List;
 import java.util.stream.Stream;
 import kz.edufusion.skills.extraction.Language;
 import kz.edufusion.skills.extraction.SkillDictionary;
 import kz.edufusion.skills.extraction.SkillDictionaryLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the taxonomy's terms to the engine: a PREFERRED label becomes a label term (the display label of its
@@ -13,15 +16,22 @@ import kz.edufusion.skills.extraction.SkillDictionaryLoader;
  */
 final class TaxonomyDictionary {
 
+    private static final Logger log = LoggerFactory.getLogger(TaxonomyDictionary.class);
+
     private TaxonomyDictionary() {
     }
 
     static SkillDictionary build(SkillTaxonomy taxonomy) {
+        long started = System.nanoTime();
         SkillDictionaryLoader loader = new SkillDictionaryLoader();
         try (Stream<SkillTerm> terms = taxonomy.allTerms()) {
             terms.forEach(term -> add(loader, term));
         }
-        return SkillDictionary.build(loader.terms());
+        List<kz.edufusion.skills.extraction.SkillTerm> terms = loader.terms();
+        long read = System.nanoTime();
+        SkillDictionary dictionary = SkillDictionary.build(terms);
+        log.debug("Skill terms read in {} ms, analyzed in {} ms", (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return dictionary;
     }
 
     static void add(SkillDictionaryLoader loader, SkillTerm term) {

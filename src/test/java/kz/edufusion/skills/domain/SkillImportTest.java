@@ -44,8 +44,10 @@ class SkillImportTest {
                 + "\"" + broader + " | http://data.europa.eu/esco/isced-f/0613\",computer programming\n"
                 + "KnowledgeSkillCompetence," + b + ",operate zyx terminals,released,skill/competence,cross-sector,,"
                 + "Operate terminals.,,\n");
+        long revision = revision();
 
         SkillImportResult first = importDigital(false);
+        assertThat(revision()).as("an import that wrote rows moves the taxonomy revision").isEqualTo(revision + 1);
         assertThat(first.status()).isEqualTo(SkillImportResult.Status.IMPORTED);
         assertThat(first.rows()).isEqualTo(2);
         assertThat(first.rejected()).isEmpty();
@@ -65,6 +67,7 @@ class SkillImportTest {
         assertThat(forced.status()).isEqualTo(SkillImportResult.Status.IMPORTED);
         assertThat(forced.rows()).isEqualTo(2);
         assertThat(forced.changed()).isZero();
+        assertThat(revision()).as("imports that wrote nothing leave it").isEqualTo(revision + 1);
         assertThat(updatedAt(a)).isEqualTo(updated);
         assertThat(labels(a)).hasSize(3);
     }
@@ -230,6 +233,10 @@ class SkillImportTest {
     private List<String> labels(String uri) {
         return jdbc.queryForList("SELECT language || ' ' || kind || ' ' || origin || ' ' || text FROM skills.skill_label "
                 + "WHERE skill_uri = ?", String.class, uri);
+    }
+
+    private long revision() {
+        return jdbc.queryForObject("SELECT revision FROM skills.taxonomy_revision", Long.class);
     }
 
     private Timestamp updatedAt(String uri) {
