@@ -29,7 +29,7 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     public CsvWriter row(Object... fields) {
-        return row(List.of(fields));
+        return row(java.util.Arrays.asList(fields));
     }
 
     /** One record; null fields are written empty. */

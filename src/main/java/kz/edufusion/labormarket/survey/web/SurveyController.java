@@ -99,6 +99,7 @@ class SurveyController {
             if (removeHiring != null) {
                 form.removeHiring(removeHiring);
             }
+            form.pad();
             if ("addSkill".equals(action)) {
                 form.getSkillNeeds().add(new SurveyForm.SkillRow());
             }
@@ -119,6 +120,7 @@ class SurveyController {
                 errors.reject(problem.messageKey(), problem.arguments(), null);
             }
         }
+        form.pad();
         return show(user, company, current, history, saved, model);
     }
 
