@@ -44,4 +44,22 @@ public interface SkillTaxonomy {
     long revision();
 
     SkillCounts counts();
+
+    /**
+     * The skills of an ESCO occupation (by its URI) from ESCO's occupation-skill relations, essential ones first,
+     * then by English label; empty for an unknown occupation or when the relations were never imported.
+     */
+    List<OccupationSkill> skillsOfOccupation(String occupationUri);
+
+    /**
+     * The URIs of the ESCO occupations that need the skill (after following a merge, so the duplicates merged
+     * into it count too): those needing it as essential first, then by URI.
+     */
+    List<String> occupationsRequiring(String skillUri);
+
+    /**
+     * How many occupations need the skill; empty when ESCO's occupation-skill relations have not been imported
+     * (they come only with an operator's full ESCO download), so "none" and "not known" stay apart.
+     */
+    Optional<OccupationDemand> occupationDemand(String skillUri);
 }

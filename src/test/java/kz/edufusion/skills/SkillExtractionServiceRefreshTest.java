@@ -182,5 +182,20 @@ class SkillExtractionServiceRefreshTest {
         public SkillCounts counts() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<OccupationSkill> skillsOfOccupation(String occupationUri) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> occupationsRequiring(String skillUri) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<OccupationDemand> occupationDemand(String skillUri) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.common.PageQuery;
 import kz.edufusion.common.PageResponse;
+import kz.edufusion.skills.OccupationDemand;
+import kz.edufusion.skills.OccupationSkill;
 import kz.edufusion.skills.SkillCounts;
 import kz.edufusion.skills.SkillDetails;
 import kz.edufusion.skills.SkillHit;
@@ -30,6 +32,7 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SkillSearch search;
+    private final OccupationSkillsQuery occupationSkills;
     private final TaxonomyRevision revision;
 
     JdbcSkillTaxonomy(JdbcClient jdbc, JdbcTemplate template, TaxonomyRevision revision) {
@@ -39,6 +42,7 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
         this.template = new JdbcTemplate(template.getDataSource());
         this.template.setFetchSize(5000);
         this.search = new SkillSearch(jdbc);
+        this.occupationSkills = new OccupationSkillsQuery(jdbc);
     }
 
     /** The URI after following merges, if the skill exists. */
@@ -172,4 +176,22 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
                 .single();
     }
 
+    @Override
+    public List<OccupationSkill> skillsOfOccupation(String occupationUri) {
+        if (occupationUri == null || occupationUri.isBlank()) {
+            return List.of();
+        }
+        return occupationSkills.skillsOf(occupationUri.strip());
+    }
+
+    @Override
+    public List<String> occupationsRequiring(String skillUri) {
+        return skillUri == null ? List.of()
+                : resolve(skillUri.strip()).map(occupationSkills::occupationsRequiring).orElse(List.of());
+    }
+
+    @Override
+    public Optional<OccupationDemand> occupationDemand(String skillUri) {
+        return skillUri == null ? Optional.empty() : resolve(skillUri.strip()).flatMap(occupationSkills::demand);
+    }
 }

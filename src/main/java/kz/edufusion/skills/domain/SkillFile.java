@@ -23,4 +23,12 @@ interface SkillFile {
      * Throws {@link RejectedRow} with a reason a person can act on.
      */
     List<Stmt> convert(CsvRow row, String escoVersion);
+
+    /**
+     * The file ready to read its rows. A file whose rows point at concepts of other files or modules loads
+     * them here, once per import, inside the import's transaction and only when the file is really read.
+     */
+    default SkillFile prepared(KnownConcepts known) {
+        return this;
+    }
 }

@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the skill files, each in its own transaction: the full ESCO skills file and the collections first,
- * then groups, hierarchy, relations, and the curated file last. Rows are streamed and upserted by URI, so a
- * re-run writes nothing; a file whose checksum equals its last import is skipped unread. A file with a
- * missing column or broken quoting fails as a whole with nothing written; a bad row is rejected with its
- * line and reason while the good rows are kept. Two nodes serialize on a per-file advisory lock. A file that
+ * then groups, hierarchy, relations, the curated file, and the occupations' skills last. Rows are streamed
+ * and upserted by URI, so a re-run writes nothing; a file whose checksum equals its last import is skipped
+ * unread. A file with a missing column or broken quoting fails as a whole with nothing written; a bad row is
+ * rejected with its line and reason while the good rows are kept. Two nodes serialize on a per-file advisory lock. A file that
  * really changed a row bumps the taxonomy revision in its transaction, so the nodes rebuild their dictionaries.
  */
 @Service
@@ -37,7 +37,9 @@ class SkillImporter {
             EscoSkillFile.collection("language", "languageSkillsCollection_en.csv"),
             EscoSkillFile.collection("research", "researchSkillsCollection_en.csv"),
             EscoSkillFile.collection("digcomp", "digCompSkillsCollection_en.csv"),
-            new SkillGroupFile(), new SkillHierarchyFile(), new SkillRelationFile(), new CuratedSkillFile());
+            new SkillGroupFile(), new SkillHierarchyFile(), new SkillRelationFile(), new CuratedSkillFile(),
+            // last: its rows are checked against every skill the files above brought
+            OccupationSkillFile.unprepared());
 
     private static final Logger log = LoggerFactory.getLogger(SkillImporter.class);
 
@@ -45,9 +47,12 @@ class SkillImporter {
     private final TransactionTemplate transactions;
     private final SkillImportRunLog runs;
     private final TaxonomyRevision revision;
+    private final KnownConcepts known;
 
-    SkillImporter(JdbcTemplate jdbc, TransactionTemplate transactions, SkillImportRunLog runs, TaxonomyRevision revision) {
+    SkillImporter(JdbcTemplate jdbc, TransactionTemplate transactions, SkillImportRunLog runs, TaxonomyRevision revision,
+            KnownConcepts known) {
         this.jdbc = jdbc;
+        this.known = known;
         this.transactions = transactions;
         this.runs = runs;
         this.revision = revision;
@@ -78,7 +83,7 @@ class SkillImporter {
                 if (!force && runs.lastChecksum(file.dataset()).filter(checksum::equals).isPresent()) {
                     return SkillImportResult.unchanged(file.dataset(), millisSince(start));
                 }
-                SkillImportResult written = write(file, source, version, start);
+                SkillImportResult written = write(file.prepared(known), source, version, start);
                 runs.record(file, version, source.describe(), checksum, written);
                 if (written.changed() > 0) {
                     revision.bump();

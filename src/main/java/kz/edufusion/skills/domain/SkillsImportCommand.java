@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar edufusion.jar skills-import [--dir DIR] [--force]}: imports the bundled skill files, or
- * the ESCO download (skills_en.csv, the collections, skillGroups, skillsHierarchy, skillSkillRelations) and
- * curated-skills.csv found in DIR, and prints what happened per file. Exit code 1 when a file failed, 2 on a
- * usage error.
+ * the ESCO download (skills_en.csv, the collections, skillGroups, skillsHierarchy, skillSkillRelations,
+ * occupationSkillRelations) and curated-skills.csv found in DIR, and prints what happened per file. Exit
+ * code 1 when a file failed, 2 on a usage error.
  */
 @Component
 class SkillsImportCommand implements OperatorCommand {

@@ -139,6 +139,7 @@ class SkillsAdminController {
 
     private String show(SkillDetails details, LabelForm labelForm, MergeForm mergeForm, Model model) {
         model.addAttribute("details", details);
+        model.addAttribute("demand", taxonomy.occupationDemand(details.skill().uri()).orElse(null));
         model.addAttribute("skillId", SkillLinks.id(details.skill().uri()));
         model.addAttribute("languages", java.util.List.of("kk", "ru", "en"));
         model.addAttribute("labelForm", labelForm);

@@ -42,6 +42,21 @@ class SkillsImportCommandTest {
     }
 
     @Test
+    void importsTheOccupationSkillRelationsOfAnOperatorsDirectory() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = command.run(List.of("--dir", OccupationSkillImportTest.fixture().toString(), "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(printed).contains("skills       skipped: file not found")
+                .contains("occupation-skills imported 6 rows")
+                .contains(", 5 rejected")
+                .contains("line 8: skill http://data.europa.eu/esco/skill/00000000-0000-4000-8000-0000000000aa is not in the taxonomy")
+                .contains("line 9: relationType 'sometimes' is not essential or optional");
+    }
+
+    @Test
     void aWrongArgumentIsAUsageError() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(command.run(List.of("--bogus"), new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);

@@ -114,6 +114,27 @@ class SkillsAdminPageTest {
     }
 
     @Test
+    void theSkillPageCountsTheOccupationsThatNeedTheSkill() throws Exception {
+        String id = skill(word + " soldering");
+        String occupations = "http://data.europa.eu/esco/occupation/";
+        jdbc.update("INSERT INTO skills.occupation_skill (occupation_uri, skill_uri, relation, skill_type) VALUES "
+                + "(?, ?, 'essential', 'skill'), (?, ?, 'optional', 'skill'), (?, ?, 'optional', 'skill')",
+                occupations + "a7c1d23d-aeca-4bee-9a08-5993ed98b135", uri(id),
+                occupations + "7aedaa07-3884-4c5b-88f9-80997b2aa54b", uri(id),
+                occupations + "4910419f-b4af-4f59-b544-9dbebc8a74f0", uri(id));
+
+        mvc.perform(get("/admin/skills/" + id).param("lang", "en").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ESCO occupations needing it")))
+                .andExpect(content().string(containsString("3 occupations: 1 as an essential skill, 2 as an optional one")));
+        mvc.perform(get("/admin/skills/" + id).param("lang", "ru").with(admin()))
+                .andExpect(content().string(containsString("Профессий: 3; как обязательный навык — 1, как дополнительный — 2")));
+        mvc.perform(get("/admin/skills/" + id).param("lang", "kk").with(admin()))
+                .andExpect(content().string(containsString("3 кәсіп: 1 кәсіпте міндетті, 2 кәсіпте қосымша дағды")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
     void aCustomSkillIsCreatedFromTheForm() throws Exception {
         mvc.perform(post("/admin/skills/new").with(admin()).with(csrf()).param("lang", "en").param("type", "skill"))
                 .andExpect(status().isOk())
