@@ -83,7 +83,7 @@ class AggregateCounts {
         jdbc.sql("SELECT region_code, sum(vacancies) AS n, sum(with_salary) FROM " + table
                         + " WHERE region_code <> '*' AND (:region = '*' OR region_code = :region) AND nace_section = :nace"
                         + " AND month BETWEEN :from AND :to" + (skill == null ? "" : " AND skill_uri = :uri")
-                        + " GROUP BY region_code ORDER BY n DESC, region_code")
+                        + " GROUP BY region_code ORDER BY n DESC, region_code = '', region_code")
                 .params(grain.params()).param("uri", skill)
                 .query((rs, n) -> counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getLong(3)))).list();
         return counts;

@@ -18,7 +18,7 @@ class SkillCompany {
 
     private static final String WITH_SKILL = """
             FROM labormarket.vacancy_skill s JOIN labormarket.vacancy v ON v.id = s.vacancy_id
-            WHERE s.skill_uri = :uri AND """ + Grain.VACANCY_IN_GRAIN;
+            WHERE s.skill_uri = :uri AND\s""" + Grain.VACANCY_IN_GRAIN;
 
     private final JdbcClient jdbc;
 
