@@ -31,6 +31,16 @@ public record DemandFilter(YearMonth from, YearMonth to, String regionCode, Stri
         return new DemandFilter(from.minusMonths(months()), from.minusMonths(1), regionCode, naceSection, skillUri);
     }
 
+    /**
+     * The same filter with a period where it lacks one: up to {@code latest} (the latest month with data), and
+     * the twelve months ending there.
+     */
+    public DemandFilter withDefaultPeriod(YearMonth latest) {
+        YearMonth end = to != null ? to : from != null && from.plusMonths(11).isBefore(latest) ? from.plusMonths(11) : latest;
+        YearMonth start = from != null ? from : end.minusMonths(11);
+        return new DemandFilter(start, end, regionCode, naceSection, skillUri);
+    }
+
     public DemandFilter withSkill(String uri) {
         return new DemandFilter(from, to, regionCode, naceSection, uri);
     }

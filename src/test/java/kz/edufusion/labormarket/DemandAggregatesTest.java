@@ -197,7 +197,7 @@ class DemandAggregatesTest {
         assertThatThrownBy(() -> demand.topSkills(new DemandFilter(fixture.month(3), fixture.month(3), "KZ-99", null, null),
                 PageQuery.of(0, 10))).isInstanceOfSatisfying(DomainProblem.class, p -> {
                     assertThat(p.field()).isEqualTo("region");
-                    assertThat(p.messageKey()).isEqualTo("lm.demand.filter.region");
+                    assertThat(p.messageKey()).isEqualTo("lm.demand.filter.unknownRegion");
                 });
         assertThatThrownBy(() -> demand.totals(new DemandFilter(fixture.month(3), fixture.month(3), null, "Z", null)))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("section"));

@@ -62,14 +62,14 @@ class DemandFilters {
 
     String region(String code) {
         if (code != null && !reference.regionExists(code)) {
-            throw DomainProblem.invalidField("region", "lm.demand.filter.region", code);
+            throw DomainProblem.invalidField("region", "lm.demand.filter.unknownRegion", code);
         }
         return code;
     }
 
     String section(String code) {
         if (code != null && !(SECTION.matcher(code).matches() && reference.economicActivityExists(code))) {
-            throw DomainProblem.invalidField("section", "lm.demand.filter.section", code);
+            throw DomainProblem.invalidField("section", "lm.demand.filter.unknownSection", code);
         }
         return code;
     }
@@ -81,6 +81,6 @@ class DemandFilters {
 
     SkillView skill(String idOrUri) {
         return taxonomy.findById(idOrUri)
-                .orElseThrow(() -> DomainProblem.invalidField("skill", "lm.demand.filter.skill", idOrUri));
+                .orElseThrow(() -> DomainProblem.invalidField("skill", "lm.demand.filter.unknownSkill", idOrUri));
     }
 }
