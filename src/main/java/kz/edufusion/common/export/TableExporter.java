@@ -1,5 +1,6 @@
 package kz.edufusion.common.export;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,9 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Writes any {@link ExportTable} as CSV or XLSX with headers in the reader's language. CSV is UTF-8 with a
@@ -34,20 +33,23 @@ public class TableExporter {
         this.messages = messages;
     }
 
-    public ResponseEntity<StreamingResponseBody> download(ExportTable table, ExportFormat format, Locale locale) {
+    /**
+     * Streams the table into the response as an attachment, in the request's thread (an asynchronous body
+     * would make Spring Session save the session a second time from another thread).
+     */
+    public void download(ExportTable table, ExportFormat format, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<String> headers = table.headerKeys().stream().map(key -> messages.getMessage(key, null, key, locale)).toList();
-        StreamingResponseBody body = out -> {
-            if (format == ExportFormat.CSV) {
-                csv(headers, table.rows(), out);
-            } else {
-                xlsx(table.name(), headers, table.rows(), out);
-            }
-        };
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(table.name() + "." + format.extension()).build().toString())
-                .contentType(format.mediaType())
-                .body(body);
+        response.setContentType(format.mediaType().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(table.name() + "." + format.extension()).build().toString());
+        OutputStream out = response.getOutputStream();
+        if (format == ExportFormat.CSV) {
+            csv(headers, table.rows(), out);
+        } else {
+            xlsx(table.name(), headers, table.rows(), out);
+        }
+        out.flush();
     }
 
     static void csv(List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {

@@ -19,7 +19,6 @@ import kz.edufusion.labormarket.RegionDemand;
 import kz.edufusion.labormarket.SkillDemand;
 import kz.edufusion.labormarket.SkillProfile;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The demand pages, open to every signed-in user (vacancies are public market data): the overview with
@@ -110,8 +108,9 @@ class DemandController {
     }
 
     @GetMapping("/export/{table}.{format}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String table, @PathVariable String format,
-            @ModelAttribute DemandFilterForm form, BindingResult errors, Locale locale) {
+    void export(@PathVariable String table, @PathVariable String format,
+            @ModelAttribute DemandFilterForm form, BindingResult errors, Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         ExportFormat type = format(format);
         DemandFilter filter = exportFilter(form, errors);
         ExportTable export = switch (table) {
@@ -122,12 +121,13 @@ class DemandController {
             case "regions" -> tables.regions(table, demand.totals(filter).regions(), locale);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
-        return exporter.download(export, type, locale);
+        exporter.download(export, type, locale, response);
     }
 
     @GetMapping("/skills/{id}/export/{table}.{format}")
-    ResponseEntity<StreamingResponseBody> exportSkill(@PathVariable String id, @PathVariable String table,
-            @PathVariable String format, @ModelAttribute DemandFilterForm form, BindingResult errors, Locale locale) {
+    void exportSkill(@PathVariable String id, @PathVariable String table,
+            @PathVariable String format, @ModelAttribute DemandFilterForm form, BindingResult errors, Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         ExportFormat type = format(format);
         SkillProfile profile = demand.skillProfile(id, exportFilter(form, errors))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -139,7 +139,7 @@ class DemandController {
             case "related" -> tables.related(name, profile.related(), locale);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
-        return exporter.download(export, type, locale);
+        exporter.download(export, type, locale, response);
     }
 
     private DemandFilter exportFilter(DemandFilterForm form, BindingResult errors) {

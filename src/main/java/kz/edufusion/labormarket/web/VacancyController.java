@@ -13,7 +13,6 @@ import kz.edufusion.labormarket.VacancySearch;
 import kz.edufusion.labormarket.VacancySummary;
 import kz.edufusion.reference.ReferenceData;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Vacancy search (full text in kk/ru/en and filters), one vacancy with its skills, and the results as CSV/XLSX. */
 @Controller
@@ -66,8 +64,9 @@ class VacancyController {
     }
 
     @GetMapping("/export.{format}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, @ModelAttribute VacancySearchForm form,
-            BindingResult errors, Locale locale) {
+    void export(@PathVariable String format, @ModelAttribute VacancySearchForm form,
+            BindingResult errors, Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var type = DemandController.format(format);
         VacancySearch search = form.search(errors);
         if (search == null) {
@@ -84,7 +83,7 @@ class VacancyController {
         } catch (DomainProblem problem) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return exporter.download(tables.vacancies("vacancies", rows, locale), type, locale);
+        exporter.download(tables.vacancies("vacancies", rows, locale), type, locale, response);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")
