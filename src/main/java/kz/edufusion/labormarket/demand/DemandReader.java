@@ -129,13 +129,15 @@ class DemandReader implements LaborMarketDemand {
                 counts.total(grain.previous()).vacancies(), counts.months(grain, null), regions(grain, null));
     }
 
+    /** A skill's regions against all vacancies of each region; all vacancies' regions against the filter's total. */
     private List<RegionDemand> regions(Grain grain, String skill) {
         Map<String, Count> own = counts.byRegion(grain, skill);
-        Map<String, Count> all = skill == null ? own : counts.byRegion(grain, null);
+        Map<String, Count> all = skill == null ? Map.of() : counts.byRegion(grain, null);
+        long total = skill == null ? counts.total(grain).vacancies() : 0;
         Map<String, BigDecimal> salaries = medians.byRegion(grain, skill == null ? SalaryMedians.ANY_SKILL : skill);
         List<RegionDemand> regions = new ArrayList<>();
         own.forEach((key, count) -> regions.add(new RegionDemand(key.isEmpty() ? null : key, count.vacancies(),
-                all.getOrDefault(key, Count.NONE).vacancies(), salaries.get(key))));
+                skill == null ? total : all.getOrDefault(key, Count.NONE).vacancies(), salaries.get(key))));
         return regions;
     }
 
