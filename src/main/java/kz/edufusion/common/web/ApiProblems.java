@@ -107,7 +107,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<ProblemDetail> domainProblem(DomainProblem ex) {
-        ProblemDetail problem = problem(ex.status(), ex.type(), message(ex.messageKey(), ex.arguments()));
+        String detail = message(ex.messageKey(), ex.arguments());
+        ProblemDetail problem = problem(ex.status(), ex.type(), detail);
+        if (ex.field() != null) {
+            problem.setDetail(inputErrors.invalidField(ex.field(), detail));
+            problem.setProperty("errors", List.of(field(ex.field(), detail)));
+        }
         return ResponseEntity.status(ex.status()).body(problem);
     }
 

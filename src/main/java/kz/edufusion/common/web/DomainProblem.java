@@ -12,13 +12,27 @@ public class DomainProblem extends RuntimeException {
     private final String type;
     private final String messageKey;
     private final transient Object[] arguments;
+    private final String field;
 
     public DomainProblem(HttpStatus status, String type, String messageKey, Object... arguments) {
+        this(status, type, null, messageKey, arguments);
+    }
+
+    private DomainProblem(HttpStatus status, String type, String field, String messageKey, Object... arguments) {
         super(messageKey);
         this.status = status;
         this.type = type;
+        this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments;
+    }
+
+    /**
+     * Input that converts but means nothing (an unknown region code, a period that ends before it starts):
+     * a 400 validation problem blaming {@code field}, which pages show next to that field.
+     */
+    public static DomainProblem invalidField(String field, String messageKey, Object... arguments) {
+        return new DomainProblem(HttpStatus.BAD_REQUEST, "validation", field, messageKey, arguments);
     }
 
     public static DomainProblem notFound(String messageKey, Object... arguments) {
@@ -43,6 +57,11 @@ public class DomainProblem extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The input field to blame, or null when the refusal is not about one field. */
+    public String field() {
+        return field;
     }
 
     public Object[] arguments() {
