@@ -9,16 +9,26 @@ import java.util.regex.Pattern;
  */
 public final class SimHash {
 
-    /** Hashes at most this far apart (in bits) count as near-identical texts. */
-    public static final int NEAR_DUPLICATE_BITS = 3;
+    /**
+     * Hashes at most this far apart (in bits) count as near-identical texts. Measured on the 462 distinct dev
+     * descriptions: one word replaced moves the hash 0-12 bits (93% within 6, median 3, so 3 missed almost half),
+     * while different texts stay 12+ bits apart except vacancies written from one template (4-8 bits).
+     */
+    public static final int NEAR_DUPLICATE_BITS = 6;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SimHash() {
     }
 
+    /** The hash of a text's words (0 for a text without words, or null). */
     public static long of(String text) {
-        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        if (text == null) {
+            return 0;
+        }
+        // a text starting with punctuation would otherwise give an empty first "word"
+        String[] words = java.util.Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT).replace('ё', 'е')))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
         int[] weights = new int[64];
         int shingles = 0;
         for (int i = 0; i + 2 < words.length || (i == 0 && words.length > 0); i++) {
