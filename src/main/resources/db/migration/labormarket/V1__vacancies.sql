@@ -60,12 +60,16 @@ CREATE INDEX vacancy_employer_key_idx ON labormarket.vacancy (employer_key);
 CREATE INDEX vacancy_organization_idx ON labormarket.vacancy (organization_id) WHERE organization_id IS NOT NULL;
 CREATE INDEX vacancy_duplicate_idx ON labormarket.vacancy (duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX vacancy_published_idx ON labormarket.vacancy (published_at DESC);
--- near-duplicate search: two 64-bit hashes at most 3 bits apart agree exactly on at least one of four 16-bit bands,
--- so candidates are found by equality on (employer, band) instead of comparing every vacancy of the employer
-CREATE INDEX vacancy_band0_idx ON labormarket.vacancy (employer_key, (text_hash & 65535)) WHERE duplicate_of IS NULL;
-CREATE INDEX vacancy_band1_idx ON labormarket.vacancy (employer_key, ((text_hash >> 16) & 65535)) WHERE duplicate_of IS NULL;
-CREATE INDEX vacancy_band2_idx ON labormarket.vacancy (employer_key, ((text_hash >> 32) & 65535)) WHERE duplicate_of IS NULL;
-CREATE INDEX vacancy_band3_idx ON labormarket.vacancy (employer_key, ((text_hash >> 48) & 65535)) WHERE duplicate_of IS NULL;
+-- near-duplicate search: 64-bit hashes at most 6 bits apart (SimHash.NEAR_DUPLICATE_BITS) agree exactly on at
+-- least one of seven bands (pigeonhole), so candidates are found by equality on (employer, band) instead of comparing
+-- every vacancy of the employer; NearDuplicates uses the same expressions
+CREATE INDEX vacancy_band0_idx ON labormarket.vacancy (employer_key, (text_hash & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band1_idx ON labormarket.vacancy (employer_key, ((text_hash >> 9) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band2_idx ON labormarket.vacancy (employer_key, ((text_hash >> 18) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band3_idx ON labormarket.vacancy (employer_key, ((text_hash >> 27) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band4_idx ON labormarket.vacancy (employer_key, ((text_hash >> 36) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band5_idx ON labormarket.vacancy (employer_key, ((text_hash >> 45) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band6_idx ON labormarket.vacancy (employer_key, ((text_hash >> 54) & 1023)) WHERE duplicate_of IS NULL;
 
 -- Skills the extraction engine found in a vacancy (text, employer tags or both), with the engine's score.
 CREATE TABLE labormarket.vacancy_skill (

@@ -9,24 +9,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finds, for each new vacancy of a batch, the first non-duplicate vacancy of the same employer whose text hash is
- * at most {@link SimHash#NEAR_DUPLICATE_BITS} bits away: among stored vacancies (through the four 16-bit band
- * indexes: hashes that close agree exactly on one band) and among the batch's earlier new vacancies.
+ * at most {@link SimHash#NEAR_DUPLICATE_BITS} bits away: among stored vacancies (through the band indexes of
+ * V1__vacancies.sql: with one band more than the bits allowed to differ, hashes that close agree exactly on one band)
+ * and among the batch's earlier new vacancies.
  */
 final class NearDuplicates {
 
-    private static final String BAND = """
-            SELECT v.id, v.employer_key, v.text_hash FROM labormarket.vacancy v
-            JOIN unnest(?::text[], ?::bigint[]) AS q(k, h)
-              ON v.employer_key = q.k AND ((v.text_hash >> %1$d) & 65535) = ((q.h >> %1$d) & 65535)
-            WHERE v.duplicate_of IS NULL""";
-    private static final String CANDIDATES = String.join("\nUNION\n",
-            BAND.formatted(0).replace("(v.text_hash >> 0)", "v.text_hash").replace("(q.h >> 0)", "q.h"),
-            BAND.formatted(16), BAND.formatted(32), BAND.formatted(48));
+    /** {shift, mask} of each band, exactly as the indexes are written (the planner matches expressions literally). */
+    static final int[][] BANDS = {{0, 511}, {9, 511}, {18, 511}, {27, 511}, {36, 511}, {45, 511}, {54, 1023}};
+    private static final String CANDIDATES = java.util.Arrays.stream(BANDS).map(NearDuplicates::band)
+            .collect(java.util.stream.Collectors.joining("\nUNION\n"));
 
     private record Candidate(long id, long hash) {
     }
 
     private final JdbcTemplate jdbc;
+
+    private static String band(int[] band) {
+        String stored = band[0] == 0 ? "(v.text_hash & " + band[1] + ")" : "((v.text_hash >> " + band[0] + ") & " + band[1] + ")";
+        String probe = band[0] == 0 ? "(q.h & " + band[1] + ")" : "((q.h >> " + band[0] + ") & " + band[1] + ")";
+        return "SELECT v.id, v.employer_key, v.text_hash FROM labormarket.vacancy v "
+                + "JOIN unnest(?::text[], ?::bigint[]) AS q(k, h) ON v.employer_key = q.k AND " + stored + " = " + probe
+                + " WHERE v.duplicate_of IS NULL";
+    }
 
     NearDuplicates(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,7 +67,7 @@ final class NearDuplicates {
         Object[] keys = probes.stream().map(PreparedVacancy::employerKey).toArray();
         Object[] hashes = probes.stream().map(PreparedVacancy::textHash).toArray();
         jdbc.query(CANDIDATES, ps -> {
-            for (int band = 0; band < 4; band++) {
+            for (int band = 0; band < BANDS.length; band++) {
                 ps.setArray(band * 2 + 1, ps.getConnection().createArrayOf("text", keys));
                 ps.setArray(band * 2 + 2, ps.getConnection().createArrayOf("bigint", hashes));
             }
