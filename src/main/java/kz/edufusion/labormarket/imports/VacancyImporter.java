@@ -64,10 +64,11 @@ class VacancyImporter implements VacancyImports {
 
     @Override
     public ImportRunView start(ImportRequest request) {
-        long id = create(request);
+        ColumnMapping mapping = mapping(request);
+        long id = create(request, mapping);
         background.execute(() -> {
             try {
-                execute(id, request, view -> { });
+                execute(id, request, mapping, view -> { });
             } finally {
                 delete(request);
             }
@@ -77,11 +78,15 @@ class VacancyImporter implements VacancyImports {
 
     @Override
     public ImportRunView run(ImportRequest request, Consumer<ImportRunView> progress) {
-        return execute(create(request), request, progress);
+        return run(request, mapping(request), progress);
     }
 
-    private long create(ImportRequest request) {
-        ColumnMapping mapping = mapping(request);
+    /** Imports a mapped file through the given mapping (for mappings that are not saved, and tests). */
+    ImportRunView run(ImportRequest request, ColumnMapping mapping, Consumer<ImportRunView> progress) {
+        return execute(create(request, mapping), request, mapping, progress);
+    }
+
+    private long create(ImportRequest request, ColumnMapping mapping) {
         String source = mapping == null ? HhCsvSource.SOURCE : mapping.source();
         try {
             String checksum = ImportSource.directory(request.file().getParent()).sha256(request.file().getFileName().toString());
@@ -104,7 +109,7 @@ class VacancyImporter implements VacancyImports {
                 .orElseThrow(() -> DomainProblem.invalid("lm.import.error.mappingUnknown", request.mapping()));
     }
 
-    private ImportRunView execute(long id, ImportRequest request, Consumer<ImportRunView> listener) {
+    private ImportRunView execute(long id, ImportRequest request, ColumnMapping mapping, Consumer<ImportRunView> listener) {
         ImportProgress progress = new ImportProgress();
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "vacancy-import-heartbeat-" + id);
@@ -113,7 +118,7 @@ class VacancyImporter implements VacancyImports {
         });
         long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(request.file());
-             VacancySource source = VacancySources.open(request.format(), mapping(request), in)) {
+             VacancySource source = VacancySources.open(request.format(), mapping, in)) {
             progress.reading(source::bytesRead);
             runs.encoding(id, source.encoding());
             heartbeat.scheduleAtFixedRate(() -> beat(id, progress, listener), 1, 1, TimeUnit.SECONDS);
@@ -135,7 +140,7 @@ class VacancyImporter implements VacancyImports {
             });
             log.info("Vacancy import {} of {} completed in {} ms: {}", id, request.fileName(),
                     (System.nanoTime() - started) / 1_000_000, progress.counts());
-        } catch (ImportFailure | CsvFormatException | DomainProblem | UncheckedIOException | IOException | DataAccessException e) {
+        } catch (ImportFailure | CsvFormatException | UncheckedIOException | IOException | DataAccessException e) {
             fail(id, heartbeat, progress, reason(e));
         } catch (RuntimeException e) {
             log.error("Vacancy import {} failed unexpectedly", id, e);
