@@ -28,8 +28,11 @@ final class ImportPipeline {
     private record Pending(long row, String sourceId, Future<PreparedVacancy> prepared) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
+
     private final VacancyWriter writer;
     private final int threads;
+    private boolean loggedFailure;
 
     ImportPipeline(VacancyWriter writer, int threads) {
         this.writer = writer;
@@ -74,7 +77,12 @@ final class ImportPipeline {
             if (e.getCause() instanceof RejectedRow rejected) {
                 progress.reject(pending.row(), pending.sourceId(), rejected.getMessage());
             } else if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+                // a normalizer's bug on one row's values costs that row, not the file; the log keeps the trace
+                if (!loggedFailure) {
+                    loggedFailure = true;
+                    log.error("Vacancy import: row {} could not be normalized", pending.row(), failure);
+                }
+                progress.reject(pending.row(), pending.sourceId(), "could not be normalized (" + failure + ")");
             } else {
                 throw new IllegalStateException(e.getCause());
             }

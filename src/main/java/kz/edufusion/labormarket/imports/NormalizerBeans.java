@@ -9,7 +9,6 @@ import kz.edufusion.labormarket.normalize.OccupationMatcher;
 import kz.edufusion.labormarket.normalize.SalaryNormalizer;
 import kz.edufusion.skills.SkillExtractionService;
 import kz.edufusion.skills.extraction.Language;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The application's normalizers, employer links, organization sections and skill engine as one {@link Normalizers}. */
@@ -19,11 +18,9 @@ class NormalizerBeans {
     private final Normalizers normalizers;
 
     NormalizerBeans(CityRegions regions, SalaryNormalizer salaries, LanguageDetector languages,
-            OccupationMatcher occupations, NaceClassifier nace, ObjectProvider<EmployerLinks> employers, IdentityDirectory identity,
+            OccupationMatcher occupations, NaceClassifier nace, EmployerLinks employers, IdentityDirectory identity,
             SkillExtractionService extraction) {
-        // looked up per use: without an EmployerLinks bean no employer is linked and the NACE classifier decides alone
-        EmployerLinks links = key -> java.util.Optional.ofNullable(employers.getIfAvailable()).flatMap(l -> l.organizationFor(key));
-        this.normalizers = new Normalizers(regions, salaries, languages, occupations, nace, links,
+        this.normalizers = new Normalizers(regions, salaries, languages, occupations, nace, employers,
                 id -> identity.organization(id).map(OrganizationView::okedSection),
                 (text, tags) -> extraction.extract(text, Language.ANY, tags).skills());
     }

@@ -20,7 +20,6 @@ import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.labormarket.VacanciesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
@@ -44,13 +43,13 @@ class VacancyImporter implements VacancyImports {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final NormalizerBeans normalizers;
-    private final ObjectProvider<ColumnMappings> mappings;
+    private final ColumnMappings mappings;
     private final ApplicationEventPublisher events;
     private final TaskExecutor background;
     private final ImportSettings settings;
 
     VacancyImporter(ImportRunStore runs, JdbcTemplate jdbc, TransactionTemplate transactions, NormalizerBeans normalizers,
-            ObjectProvider<ColumnMappings> mappings, ApplicationEventPublisher events,
+            ColumnMappings mappings, ApplicationEventPublisher events,
             @Qualifier("vacancyImportExecutor") TaskExecutor background, ImportSettings settings) {
         this.runs = runs;
         this.jdbc = jdbc;
@@ -104,8 +103,7 @@ class VacancyImporter implements VacancyImports {
         if (request.mapping() == null || request.mapping().isBlank()) {
             throw DomainProblem.invalid("lm.import.error.mappingRequired");
         }
-        ColumnMappings saved = mappings.getIfAvailable();
-        return Optional.ofNullable(saved).flatMap(m -> m.find(request.mapping().strip()))
+        return mappings.find(request.mapping().strip())
                 .orElseThrow(() -> DomainProblem.invalid("lm.import.error.mappingUnknown", request.mapping()));
     }
 
@@ -181,8 +179,9 @@ class VacancyImporter implements VacancyImports {
             storeRejections(id, progress);
             runs.heartbeat(id, progress.counts());
             runs.find(id).ifPresent(listener);
-        } catch (RuntimeException e) {
-            log.warn("Vacancy import {}: progress not stored this second: {}", id, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // a scheduled task that throws is never run again: the run would look dead after two minutes
+            log.warn("Vacancy import {}: progress not stored this second: {}", id, e.toString());
         }
     }
 

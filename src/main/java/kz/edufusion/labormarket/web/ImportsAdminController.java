@@ -13,7 +13,6 @@ import kz.edufusion.labormarket.imports.ImportFormat;
 import kz.edufusion.labormarket.imports.ImportRequest;
 import kz.edufusion.labormarket.imports.ImportRunView;
 import kz.edufusion.labormarket.imports.VacancyImports;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +39,9 @@ class ImportsAdminController {
     private static final int RECENT = 50;
 
     private final VacancyImports imports;
-    private final ObjectProvider<ColumnMappings> mappings;
+    private final ColumnMappings mappings;
 
-    ImportsAdminController(VacancyImports imports, ObjectProvider<ColumnMappings> mappings) {
+    ImportsAdminController(VacancyImports imports, ColumnMappings mappings) {
         this.imports = imports;
         this.mappings = mappings;
     }
@@ -110,8 +109,7 @@ class ImportsAdminController {
     private String show(ImportUploadForm form, Model model) {
         model.addAttribute("uploadForm", form);
         model.addAttribute("formats", java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
-        ColumnMappings saved = mappings.getIfAvailable();
-        model.addAttribute("mappings", saved == null ? java.util.List.of() : saved.all());
+        model.addAttribute("mappings", mappings.all());
         model.addAttribute("runs", imports.recent(RECENT));
         return "labormarket/imports/list";
     }

@@ -206,6 +206,22 @@ class VacancyImportTest {
     }
 
     @Test
+    void aSavedMappingIsFoundByName() throws IOException {
+        String source = "enbeks" + files.prefix;
+        String name = "Enbek test " + files.prefix;
+        jdbc.update("INSERT INTO labormarket.column_mapping (name, source, delimiter, encoding, columns, date_format) "
+                + "VALUES (?, ?, ';', 'auto', ?::jsonb, 'dd.MM.yyyy')", name, source, "{\"SOURCE_ID\": \"Номер\", "
+                + "\"TITLE\": \"Должность\", \"PUBLISHED_AT\": \"Дата\", \"CITY\": \"Город\", \"TAGS\": \"Навыки\"}");
+        ImportRunView run = importer.run(new ImportRequest(files.write("s.csv", MappedCsvSourceTest.FILE, StandardCharsets.UTF_8),
+                "s.csv", ImportFormat.MAPPED, name, "test"), v -> { });
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.mapping()).isEqualTo(name);
+        assertThat(run.source()).isEqualTo(source);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM labormarket.vacancy WHERE source = ?", Long.class, source)).isEqualTo(2);
+    }
+
+    @Test
     void fiveThousandGeneratedRowsStream() throws IOException {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 5000; i++) {
