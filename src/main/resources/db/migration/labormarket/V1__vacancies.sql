@@ -38,6 +38,8 @@ CREATE TABLE labormarket.vacancy (
     text_hash        bigint       NOT NULL,
     duplicate_of     bigint       REFERENCES labormarket.vacancy (id),
     import_run_id    bigint,
+    -- hash of every stored value (normalized fields and skills): a re-import of an unchanged row writes nothing
+    content_hash     bigint,
     created_at       timestamptz  NOT NULL DEFAULT now(),
     updated_at       timestamptz  NOT NULL DEFAULT now(),
     -- full text in the three languages: Russian and English stemming, Kazakh (and anything else) word by word
@@ -58,6 +60,16 @@ CREATE INDEX vacancy_employer_key_idx ON labormarket.vacancy (employer_key);
 CREATE INDEX vacancy_organization_idx ON labormarket.vacancy (organization_id) WHERE organization_id IS NOT NULL;
 CREATE INDEX vacancy_duplicate_idx ON labormarket.vacancy (duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX vacancy_published_idx ON labormarket.vacancy (published_at DESC);
+-- near-duplicate search: 64-bit hashes at most 6 bits apart (SimHash.NEAR_DUPLICATE_BITS) agree exactly on at
+-- least one of seven bands (pigeonhole), so candidates are found by equality on (employer, band) instead of comparing
+-- every vacancy of the employer; NearDuplicates uses the same expressions
+CREATE INDEX vacancy_band0_idx ON labormarket.vacancy (employer_key, (text_hash & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band1_idx ON labormarket.vacancy (employer_key, ((text_hash >> 9) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band2_idx ON labormarket.vacancy (employer_key, ((text_hash >> 18) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band3_idx ON labormarket.vacancy (employer_key, ((text_hash >> 27) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band4_idx ON labormarket.vacancy (employer_key, ((text_hash >> 36) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band5_idx ON labormarket.vacancy (employer_key, ((text_hash >> 45) & 511)) WHERE duplicate_of IS NULL;
+CREATE INDEX vacancy_band6_idx ON labormarket.vacancy (employer_key, ((text_hash >> 54) & 1023)) WHERE duplicate_of IS NULL;
 
 -- Skills the extraction engine found in a vacancy (text, employer tags or both), with the engine's score.
 CREATE TABLE labormarket.vacancy_skill (
@@ -68,3 +80,41 @@ CREATE TABLE labormarket.vacancy_skill (
     PRIMARY KEY (vacancy_id, skill_uri)
 );
 CREATE INDEX vacancy_skill_skill_idx ON labormarket.vacancy_skill (skill_uri, vacancy_id);
+
+-- One import of a vacancy file: what was read, how far it got (written once a second, so any node can show
+-- progress), and how it ended. A RUNNING run whose heartbeat is older than two minutes lost its node.
+CREATE TABLE labormarket.import_run (
+    id              bigserial    PRIMARY KEY,
+    source          varchar(32)  NOT NULL,
+    format          varchar(16)  NOT NULL CHECK (format IN ('hh-csv', 'hh-json', 'mapped')),
+    mapping         text,
+    file_name       text         NOT NULL,
+    file_size       bigint       NOT NULL CHECK (file_size >= 0),
+    checksum        varchar(64),
+    encoding        varchar(32),
+    status          varchar(12)  NOT NULL CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED')),
+    started_by      text,
+    started_at      timestamptz  NOT NULL DEFAULT now(),
+    heartbeat_at    timestamptz  NOT NULL DEFAULT now(),
+    finished_at     timestamptz,
+    bytes_read      bigint       NOT NULL DEFAULT 0,
+    rows_read       bigint       NOT NULL DEFAULT 0,
+    rows_imported   bigint       NOT NULL DEFAULT 0,
+    rows_updated    bigint       NOT NULL DEFAULT 0,
+    rows_unchanged  bigint       NOT NULL DEFAULT 0,
+    rows_duplicate  bigint       NOT NULL DEFAULT 0,
+    rows_rejected   bigint       NOT NULL DEFAULT 0,
+    error           text
+);
+CREATE INDEX import_run_started_idx ON labormarket.import_run (started_at DESC);
+CREATE INDEX import_run_checksum_idx ON labormarket.import_run (checksum) WHERE status = 'COMPLETED';
+
+-- Every row an import rejected, with its line (CSV) or position (JSON) and the reason.
+CREATE TABLE labormarket.import_rejection (
+    id          bigserial PRIMARY KEY,
+    run_id      bigint    NOT NULL REFERENCES labormarket.import_run (id) ON DELETE CASCADE,
+    row_number  bigint    NOT NULL,
+    source_id   text,
+    reason      text      NOT NULL
+);
+CREATE INDEX import_rejection_run_idx ON labormarket.import_rejection (run_id, row_number);

@@ -4,8 +4,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** One CSV record with its starting line; the accessors reject the row with a reason a person can act on. */
-public record CsvRow(long line, List<String> values, Map<String, Integer> columns) {
+/**
+ * One CSV record with its starting line; the accessors reject the row with a reason a person can act on.
+ * {@code overlongField} is the index of a field the reader cut at its cap, or -1.
+ */
+public record CsvRow(long line, List<String> values, Map<String, Integer> columns, int overlongField) {
+
+    public CsvRow(long line, List<String> values, Map<String, Integer> columns) {
+        this(line, values, columns, -1);
+    }
+
+    /** The header name of the field the reader cut at its cap, or null when no field was too long. */
+    public String overlongColumn() {
+        if (overlongField < 0) {
+            return null;
+        }
+        return columns.entrySet().stream().filter(e -> e.getValue() == overlongField).map(Map.Entry::getKey)
+                .findFirst().orElse("#" + (overlongField + 1));
+    }
 
     /** The trimmed value, or null when blank, when the header lacks the (optional) column or the row is too short. */
     public String optional(String column) {

@@ -24,7 +24,11 @@ public final class CsvTable implements AutoCloseable {
     }
 
     public static CsvTable open(InputStream in, List<String> required) throws IOException {
-        CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        return open(new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)), required);
+    }
+
+    /** A table over a reader the caller configured (decoded text, delimiter, field cap). */
+    public static CsvTable open(CsvReader reader, List<String> required) throws IOException {
         try {
             List<String> header = reader.next();
             if (header == null) {
@@ -53,7 +57,12 @@ public final class CsvTable implements AutoCloseable {
         do {
             values = reader.next();
         } while (values != null && values.isEmpty());
-        return values == null ? null : new CsvRow(reader.recordLine(), values, columns);
+        return values == null ? null : new CsvRow(reader.recordLine(), values, columns, reader.overlongField());
+    }
+
+    /** Whether the header has the column (optional columns of a layout). */
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
     }
 
     @Override

@@ -66,7 +66,8 @@ class CompanyNames {
         if (employerKey == null || employerKey.isBlank()) {
             return Optional.empty();
         }
-        Set<String> words = Set.of(employerKey.split(" "));
+        // a key may repeat a word ("банк ... банк"): Set.of would refuse it
+        Set<String> words = new java.util.HashSet<>(List.of(employerKey.split(" ")));
         List<OrganizationView> exact = new ArrayList<>();
         OrganizationView best = null;
         int bestWords = 0;
