@@ -64,10 +64,23 @@ class RateSalaryNormalizerTest {
         LaborMarketProperties properties = new Binder(ConfigurationPropertySources.get(environment))
                 .bind("edufusion.labormarket", LaborMarketProperties.class).get();
 
-        assertThat(properties.rates()).containsKeys("USD", "EUR", "RUB", "RUR", "KGS", "UZS", "CNY", "GBP");
-        assertThat(properties.rates().get("RUR")).isEqualTo(properties.rates().get("RUB"));
+        assertThat(properties.rates()).containsKeys("usd", "eur", "rub", "rur", "kgs", "uzs", "cny", "gbp");
+        assertThat(properties.rates().get("rur")).isEqualTo(properties.rates().get("rub"));
         RateSalaryNormalizer configured = new RateSalaryNormalizer(properties);
         assertThat(configured.kztPerMonth(n("1000"), null, "USD", null).orElseThrow())
                 .isBetween(n("300000"), n("800000"));
+    }
+
+    @Test
+    void anEnvironmentVariableReplacesTheDefaultRate() throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                "env", Map.of("EDUFUSION_LABORMARKET_RATES_USD", "480")));
+        new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+                .forEach(environment.getPropertySources()::addLast);
+        LaborMarketProperties properties = new Binder(ConfigurationPropertySources.get(environment))
+                .bind("edufusion.labormarket", LaborMarketProperties.class).get();
+
+        assertThat(new RateSalaryNormalizer(properties).kztPerMonth(n("1000"), null, "USD", null)).contains(n("480000"));
     }
 }
