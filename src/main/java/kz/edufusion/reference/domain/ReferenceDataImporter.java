@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReferenceDataImporter {
 
     static final List<Dataset> DATASETS = List.of(new RegionsDataset(), new FieldsDataset(), new NqfDataset(),
-            new OkedDataset(), new IscoDataset(), new OccupationsDataset());
+            new OkedDataset(), new OkedSectionNamesDataset(), new IscoDataset(), new OccupationsDataset());
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
 

@@ -45,10 +45,17 @@ class ReferenceImportTest {
         assertThat(reference.regionExists("KZ-75")).isTrue();
         assertThat(reference.regionExists("KZ-00")).isFalse();
         assertThat(reference.latestImports()).extracting("dataset")
-                .containsExactlyInAnyOrder("regions", "fields", "nqf", "oked", "isco", "occupations");
+                .containsExactlyInAnyOrder("regions", "fields", "nqf", "oked", "oked-section-names", "isco", "occupations");
         // NACE/ESCO are English only: kk and ru fall back to the English label
         assertThat(reference.economicActivities("62", 2, kz.edufusion.common.PageQuery.of(0, 5)).items())
                 .singleElement().satisfies(a -> assertThat(a.name().in("kk")).startsWith("Computer programming"));
+        // sections carry the national classifier's kk/ru names (curated file), the English stays Eurostat's
+        assertThat(reference.economicActivities("J", 1, kz.edufusion.common.PageQuery.of(0, 5)).items())
+                .singleElement().satisfies(j -> {
+                    assertThat(j.name().in("ru")).isEqualTo("Информация и связь");
+                    assertThat(j.name().in("kk")).isEqualTo("Ақпарат және байланыс");
+                    assertThat(j.name().in("en")).isEqualTo("INFORMATION AND COMMUNICATION");
+                });
     }
 
     @Test
