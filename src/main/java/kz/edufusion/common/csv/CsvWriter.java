@@ -5,13 +5,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes RFC 4180 CSV for people who open exports in Excel: UTF-8 with a byte order mark (without it Excel reads
  * Cyrillic and Kazakh letters as mojibake), CRLF line ends, and a field quoted when it holds a comma, a quote or a
- * line break, with quotes doubled. The counterpart of {@link CsvReader}.
+ * line break, with quotes doubled. The counterpart of {@link CsvReader}, and the one CSV writer of every download
+ * (the table exporter writes through it).
  */
 public final class CsvWriter implements AutoCloseable {
 
@@ -32,17 +34,24 @@ public final class CsvWriter implements AutoCloseable {
         return row(java.util.Arrays.asList(fields));
     }
 
-    /** One record; null fields are written empty. */
+    /** One record; null fields are written empty, decimals in plain notation (never 1E+3). */
     public CsvWriter row(List<?> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(quote(fields.get(i) == null ? "" : fields.get(i).toString()));
+            line.append(quote(text(fields.get(i))));
         }
         write(line.append("\r\n").toString());
         return this;
+    }
+
+    private static String text(Object field) {
+        if (field == null) {
+            return "";
+        }
+        return field instanceof BigDecimal decimal ? decimal.toPlainString() : field.toString();
     }
 
     static String quote(String field) {

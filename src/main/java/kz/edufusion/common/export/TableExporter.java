@@ -3,13 +3,11 @@ package kz.edufusion.common.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import kz.edufusion.common.csv.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -18,9 +16,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes any {@link ExportTable} as CSV or XLSX with headers in the reader's language. CSV is UTF-8 with a
- * byte order mark (without it Excel reads Cyrillic as Windows-1251) and RFC 4180 quoting with CRLF lines;
- * XLSX is written by fastexcel's streaming writer, flushed every few thousand rows.
+ * Writes any {@link ExportTable} as CSV or XLSX with headers in the reader's language, reading the rows while it
+ * writes. CSV goes through {@link CsvWriter} (UTF-8 with a byte order mark, RFC 4180 quoting, CRLF lines); XLSX
+ * is written by fastexcel's streaming writer, flushed every few thousand rows, so neither holds the file in memory.
  */
 @Component
 public class TableExporter {
@@ -52,61 +50,48 @@ public class TableExporter {
         out.flush();
     }
 
-    static void csv(List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        line(writer, headers);
-        for (List<Object> row : rows) {
-            line(writer, row);
+    static void csv(List<String> headers, ExportTable.Rows rows, OutputStream out) {
+        try (CsvWriter csv = CsvWriter.withBom(out)) {
+            csv.row(headers);
+            rows.forEach(row -> csv.row(checked(row, headers)));
         }
-        writer.flush();
     }
 
-    private static void line(Writer writer, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(text(cells.get(i))));
-        }
-        writer.write("\r\n");
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
-    static String quoted(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value.toString();
-    }
-
-    static void xlsx(String name, List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
+    static void xlsx(String name, List<String> headers, ExportTable.Rows rows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "EduFusion", "1.0");
         Worksheet sheet = workbook.newWorksheet(name);
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
         }
         sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
-        for (int r = 0; r < rows.size(); r++) {
-            List<Object> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r + 1, c, row.get(c));
+        int[] written = {0};
+        rows.forEach(row -> {
+            int r = ++written[0];
+            List<?> cells = checked(row, headers);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(sheet, r, c, cells.get(c));
             }
-            if ((r + 1) % FLUSH_EVERY == 0) {
-                sheet.flush();
+            if (r % FLUSH_EVERY == 0) {
+                flush(sheet);
             }
-        }
+        });
         workbook.finish();
+    }
+
+    /** A row of another width is a bug of the table's author; caught here as streamed rows skip the builder. */
+    private static List<?> checked(List<?> row, List<String> headers) {
+        if (row.size() != headers.size()) {
+            throw new IllegalArgumentException(row.size() + " values for " + headers.size() + " columns");
+        }
+        return row;
+    }
+
+    private static void flush(Worksheet sheet) {
+        try {
+            sheet.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void cell(Worksheet sheet, int r, int c, Object value) {
