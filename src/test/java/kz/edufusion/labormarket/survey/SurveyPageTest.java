@@ -8,17 +8,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import kz.edufusion.common.csv.CsvReader;
 import kz.edufusion.identity.OrganizationStatus;
 import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.Role;
 import kz.edufusion.identity.domain.TestIdentities;
 import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,6 +192,43 @@ class SurveyPageTest {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("rank,skill,skill URI,companies,mean importance,weighted score\r\n");
         mvc.perform(get("/demand/survey/export.csv").param("table", "nope").with(analyst)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAnalystDownloadsEachTableAsXlsxWithTheRowsOfTheCsv() throws Exception {
+        RequestPostProcessor analyst = as(DemoLogins.email("analyst"));
+        mvc.perform(get("/demand/survey").param("lang", "kk").with(analyst))
+                .andExpect(content().string(containsString("/demand/survey/export.xlsx?quarter=")))
+                .andExpect(content().string(containsString("data-export=\"xlsx\"")));
+        byte[] csv = mvc.perform(get("/demand/survey/export.csv").param("table", "coverage").param("lang", "ru").with(analyst))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
+                StandardCharsets.UTF_8))) {
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        }
+        byte[] xlsx = mvc.perform(get("/demand/survey/export.xlsx").param("table", "coverage").param("lang", "ru").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml.sheet")))
+                .andExpect(header().string("Content-Disposition", containsString("-coverage.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(records.size()).hasSizeGreaterThan(1);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < records.get(r).size(); c++) {
+                    assertThat(rows.get(r).getCellText(c)).as("row %d column %d", r, c).isEqualTo(records.get(r).get(c));
+                }
+            }
+            assertThat(rows.get(1).getCellAsNumber(4)).as("active companies are a number").isPresent();
+        }
+        mvc.perform(get("/demand/survey/export.xlsx").param("table", "skills").param("lang", "en").with(analyst))
+                .andExpect(status().isOk());
+        mvc.perform(get("/demand/survey/export.ods").param("table", "skills").with(analyst)).andExpect(status().isNotFound());
+        mvc.perform(get("/demand/survey/export.xlsx").param("table", "coverage").with(as(DemoLogins.email("student"))))
+                .andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder form() {

@@ -1,9 +1,12 @@
 package kz.edufusion.labormarket.survey.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import kz.edufusion.common.LocalizedText;
-import kz.edufusion.common.csv.CsvWriter;
+import kz.edufusion.common.export.ExportTable;
 import kz.edufusion.labormarket.DemandPicture.CombinedSkill;
 import kz.edufusion.labormarket.SurveyResults;
 import kz.edufusion.labormarket.SurveyResults.CoverageCell;
@@ -12,62 +15,67 @@ import kz.edufusion.labormarket.SurveyResults.SkillDemand;
 import org.springframework.context.MessageSource;
 
 /**
- * The results tables as CSV, headers in the user's language, numbers with a dot as decimal separator (so any
- * spreadsheet locale reads them), suppressed cells as "&lt; 3" exactly as on the page.
+ * The results tables as downloads, names in the user's language, ratios with four decimals (numbers in XLSX, a dot
+ * as decimal separator in CSV so any spreadsheet locale reads them), suppressed cells as "&lt; 3" exactly as on
+ * the page.
  */
-final class SurveyResultsCsv {
+final class SurveyResultsTables {
 
     static final List<String> TABLES = List.of("combined", "skills", "hires", "coverage");
 
     private final MessageSource messages;
     private final Locale locale;
 
-    SurveyResultsCsv(MessageSource messages, Locale locale) {
+    SurveyResultsTables(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
-    void write(String table, SurveyResults results, CsvWriter out) {
-        switch (table) {
-            case "combined" -> combined(results, out);
-            case "skills" -> skills(results, out);
-            case "hires" -> hires(results, out);
-            default -> coverage(results, out);
-        }
+    ExportTable table(String table, SurveyResults results) {
+        String name = ("survey-" + results.quarter() + "-" + table).toLowerCase(Locale.ROOT);
+        return switch (table) {
+            case "combined" -> combined(name, results);
+            case "skills" -> skills(name, results);
+            case "hires" -> hires(name, results);
+            default -> coverage(name, results);
+        };
     }
 
-    private void combined(SurveyResults results, CsvWriter out) {
-        out.row(header("rank", "skill", "skillUri", "vacancies", "vacancyShare", "vacancyNormalized", "surveyCompanies",
-                "surveySignal", "surveyNormalized", "combined"));
+    private ExportTable combined(String name, SurveyResults results) {
+        ExportTable.Builder out = named(name, "rank", "skill", "skillUri", "vacancies", "vacancyShare", "vacancyNormalized",
+                "surveyCompanies", "surveySignal", "surveyNormalized", "combined");
         for (CombinedSkill s : results.picture().skills()) {
             out.row(s.rank(), text(s.label()), s.skillUri(), s.vacancies(), number(s.vacancyShare()), number(s.vacancyNormalized()),
                     s.surveyCompanies(), number(s.surveySignal()), number(s.surveyNormalized()), number(s.combined()));
         }
+        return out.build();
     }
 
-    private void skills(SurveyResults results, CsvWriter out) {
-        out.row(header("rank", "skill", "skillUri", "companies", "meanImportance", "weightedScore"));
+    private ExportTable skills(String name, SurveyResults results) {
+        ExportTable.Builder out = named(name, "rank", "skill", "skillUri", "companies", "meanImportance", "weightedScore");
         for (SkillDemand s : results.skills()) {
             out.row(s.rank(), text(s.label()), s.skillUri(), s.suppressed() ? suppressed() : s.companies(),
                     s.suppressed() ? suppressed() : number(s.meanImportance()), s.suppressed() ? suppressed() : number(s.weightedScore()));
         }
+        return out.build();
     }
 
-    private void hires(SurveyResults results, CsvWriter out) {
-        out.row(header("dimension", "code", "name", "companies", "expectedHires"));
+    private ExportTable hires(String name, SurveyResults results) {
+        ExportTable.Builder out = named(name, "dimension", "code", "name", "companies", "expectedHires");
         hiringRows("occupation", results.hiresByOccupation(), out);
         hiringRows("region", results.hiresByRegion(), out);
+        return out.build();
     }
 
-    private void hiringRows(String dimension, List<HiringCell> cells, CsvWriter out) {
+    private void hiringRows(String dimension, List<HiringCell> cells, ExportTable.Builder out) {
         for (HiringCell c : cells) {
             out.row(message("lm.survey.csv.dimension." + dimension), c.code(), text(c.label()),
                     c.suppressed() ? suppressed() : c.companies(), c.suppressed() ? suppressed() : c.expectedHires());
         }
     }
 
-    private void coverage(SurveyResults results, CsvWriter out) {
-        out.row(header("dimension", "code", "name", "responding", "activeCompanies"));
+    private ExportTable coverage(String name, SurveyResults results) {
+        ExportTable.Builder out = named(name, "dimension", "code", "name", "responding", "activeCompanies");
         out.row(message("lm.survey.csv.dimension.total"), "", "", results.coverage().responding(), results.coverage().activeCompanies());
         for (CoverageCell c : results.coverage().byRegion()) {
             out.row(message("lm.survey.csv.dimension.region"), c.code(), text(c.name()), c.responding(), c.activeCompanies());
@@ -75,10 +83,11 @@ final class SurveyResultsCsv {
         for (CoverageCell c : results.coverage().bySection()) {
             out.row(message("lm.survey.csv.dimension.section"), c.code(), text(c.name()), c.responding(), c.activeCompanies());
         }
+        return out.build();
     }
 
-    private List<String> header(String... columns) {
-        return java.util.Arrays.stream(columns).map(c -> message("lm.survey.csv." + c)).toList();
+    private static ExportTable.Builder named(String name, String... columns) {
+        return ExportTable.named(name, Arrays.stream(columns).map(c -> "lm.survey.csv." + c).toArray(String[]::new));
     }
 
     private String text(LocalizedText text) {
@@ -89,8 +98,8 @@ final class SurveyResultsCsv {
         return message("lm.survey.suppressed");
     }
 
-    private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    private static BigDecimal number(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 
     private String message(String key) {
