@@ -3,9 +3,13 @@ package kz.edufusion.labormarket.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import kz.edufusion.common.PageQuery;
+import kz.edufusion.common.export.ExportFormat;
+import kz.edufusion.common.export.ExportTable;
+import kz.edufusion.common.export.TableExporter;
 import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.labormarket.imports.ColumnMappings;
@@ -40,10 +44,12 @@ class ImportsAdminController {
 
     private final VacancyImports imports;
     private final ColumnMappings mappings;
+    private final TableExporter exporter;
 
-    ImportsAdminController(VacancyImports imports, ColumnMappings mappings) {
+    ImportsAdminController(VacancyImports imports, ColumnMappings mappings, TableExporter exporter) {
         this.imports = imports;
         this.mappings = mappings;
+        this.exporter = exporter;
     }
 
     @GetMapping
@@ -87,19 +93,18 @@ class ImportsAdminController {
         return "labormarket/imports/run :: progress";
     }
 
-    @GetMapping("/{id}/rejections.csv")
-    void rejectionsCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+    /**
+     * Every rejected row of the run as CSV or XLSX; a bad file can have a million, so the rows go from the query's
+     * result set into the file one at a time.
+     */
+    @GetMapping("/{id}/rejections.{format:csv|xlsx}")
+    void rejections(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)
+            throws IOException {
         find(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print("\uFEFFrow,source_id,reason\r\n");
-        imports.eachRejection(id, r -> out.print(r.rowNumber() + "," + csv(r.sourceId()) + "," + csv(r.reason()) + "\r\n"));
-        out.flush();
-    }
-
-    private static String csv(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        ExportTable table = new ExportTable("rejections-" + id,
+                List.of("lm.import.column.row", "lm.import.column.sourceId", "lm.import.column.reason"),
+                row -> imports.eachRejection(id, r -> row.accept(Arrays.asList(r.rowNumber(), r.sourceId(), r.reason()))));
+        exporter.download(table, ExportFormat.of(format).orElseThrow(), locale, response);
     }
 
     private ImportRunView find(long id) {
@@ -108,7 +113,7 @@ class ImportsAdminController {
 
     private String show(ImportUploadForm form, Model model) {
         model.addAttribute("uploadForm", form);
-        model.addAttribute("formats", java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
+        model.addAttribute("formats", Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
         model.addAttribute("mappings", mappings.all());
         model.addAttribute("runs", imports.recent(RECENT));
         return "labormarket/imports/list";

@@ -9,13 +9,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,8 @@ class ImportsAdminAccessTest {
         mvc.perform(get("/admin/labormarket/imports").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/labormarket/imports/1").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/labormarket/imports/1/rejections.xlsx").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/labormarket/imports/1").with(basic(login))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/labormarket/imports/1/rejections").with(basic(login))).andExpect(status().isForbidden());
@@ -107,11 +115,26 @@ class ImportsAdminAccessTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("expected at least 14 fields, found 2")))
                 .andExpect(content().string(containsString("Аяқталды")))
+                .andExpect(content().string(containsString("/rejections.xlsx")))
                 .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(not(containsString("??"))));
+        // RFC 4180 quoting through the shared CsvWriter: only the reason, which holds a comma, is quoted
         mvc.perform(get(location + "/rejections.csv").with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("3,\"" + id + "1\",\"expected at least 14 fields, found 2\"")));
+                .andExpect(content().string(containsString("3," + id + "1,\"expected at least 14 fields, found 2\"")));
+        byte[] xlsx = mvc.perform(get(location + "/rejections.xlsx").param("lang", "ru").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("rejections-" + run + ".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Строка");
+            assertThat(rows.get(1).getCellAsNumber(0)).hasValue(BigDecimal.valueOf(3));
+            assertThat(rows.get(1).getCellText(1)).isEqualTo(id + "1");
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("expected at least 14 fields, found 2");
+        }
+        mvc.perform(get("/admin/labormarket/imports/999999999/rejections.xlsx").with(admin)).andExpect(status().isNotFound());
         mvc.perform(get("/admin/labormarket/imports/999999999").with(admin)).andExpect(status().isNotFound());
     }
 
