@@ -94,6 +94,10 @@ public class TableExporter {
         }
     }
 
+    /**
+     * Text goes inline into the sheet: fastexcel keeps its shared-strings table in memory until the workbook
+     * ends, which for a million distinct strings (a bad import's rejections) exhausts the heap.
+     */
     private static void cell(Worksheet sheet, int r, int c, Object value) {
         if (value instanceof Number number) {
             sheet.value(r, c, number);
@@ -101,7 +105,7 @@ public class TableExporter {
             sheet.value(r, c, date);
             sheet.style(r, c).format("yyyy-mm-dd").set();
         } else if (value != null) {
-            sheet.value(r, c, value.toString());
+            sheet.inlineString(r, c, value.toString());
         }
     }
 }
