@@ -31,8 +31,8 @@ public interface SkillTaxonomy {
     List<SkillLabelView> labels(String uri);
 
     /**
-     * Every label of every skill as (uri, language, text, kind, origin), with merged skills redirected to their
-     * target, for the extraction engine's dictionary. The stream holds a database connection: close it
+     * Every label of every skill as (uri, language, text, kind, origin, the skill's broader concept), with merged
+     * skills redirected to their target (as owner and as broader concept), for the extraction engine's dictionary. The stream holds a database connection: close it
      * (try-with-resources).
      */
     Stream<SkillTerm> allTerms();

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds the taxonomy's terms to the engine: a PREFERRED label becomes a label term (the display label of its
  * language goes to an administrator's, else the curators', else ESCO's), ALT, HIDDEN and SYNONYM labels
- * become synonyms. Ambiguity (short or ordinary-word terms, "IT") is decided by the engine from the term's
- * tokens, so the tables need no flag for it and both sources give the engine the same information.
+ * become synonyms; each skill's broader concept goes along. Ambiguity (short or ordinary-word terms, "IT") is
+ * decided by the engine from the term's tokens, so the tables need no flag for it and both sources give the
+ * engine the same information.
  */
 final class TaxonomyDictionary {
 
@@ -36,6 +37,7 @@ final class TaxonomyDictionary {
 
     static void add(SkillDictionaryLoader loader, SkillTerm term) {
         Language language = Language.fromCode(term.language()).orElse(Language.ANY);
+        loader.broader(term.uri(), term.broaderUri());
         if ("PREFERRED".equals(term.kind())) {
             loader.preferred(term.uri(), language, term.text(), precedence(term.origin()));
         } else {

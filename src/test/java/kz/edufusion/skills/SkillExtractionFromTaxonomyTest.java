@@ -64,6 +64,33 @@ class SkillExtractionFromTaxonomyTest {
     }
 
     @Test
+    void aTermOfASkillAndOfItsBroaderConceptCountsForTheNarrowerSkill() {
+        String tools = curation.createCustom(new NewCustomSkill(word + " tooling", null, null, "knowledge", null));
+        String family = curation.createCustom(new NewCustomSkill(word + " family", null, null, "knowledge", tools));
+        String narrow = curation.createCustom(new NewCustomSkill(word + "git", null, null, "knowledge", family));
+        String sibling = curation.createCustom(new NewCustomSkill(word + " sibling", null, null, "knowledge", null));
+        curation.addLabel(tools, "en", word + "git", "SYNONYM");
+        curation.addLabel(sibling, "en", word + "git", "SYNONYM");
+        extraction.refresh();
+
+        String text = "Нужен опыт с " + word + "git";
+        assertThat(extraction.extract(text, Language.RU, List.of()).skills()).extracting(ExtractedSkill::uri)
+                .containsExactlyInAnyOrder(narrow, sibling);
+        try (var terms = taxonomy.allTerms()) {
+            assertThat(terms.filter(t -> t.uri().equals(narrow))).isNotEmpty().allSatisfy(t -> assertThat(t.broaderUri()).isEqualTo(family));
+        }
+
+        // a broader concept merged into another skill is answered with its target, whose chain goes on to the tools
+        String target = curation.createCustom(new NewCustomSkill(word + " vcs", null, null, "knowledge", tools));
+        curation.merge(family, target);
+        extraction.refresh();
+        try (var terms = taxonomy.allTerms()) {
+            assertThat(terms.filter(t -> t.uri().equals(narrow))).isNotEmpty().allSatisfy(t -> assertThat(t.broaderUri()).isEqualTo(target));
+        }
+        assertThat(extraction.dictionary().lookupExact(word + "git")).containsExactlyInAnyOrder(narrow, sibling);
+    }
+
+    @Test
     void theRevisionCheckIsOnePrimaryKeyRead() {
         List<String> plan = jdbc.execute((java.sql.Connection connection) -> {
             try (var statement = connection.createStatement()) {

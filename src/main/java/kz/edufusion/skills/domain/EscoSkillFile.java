@@ -3,7 +3,7 @@ package kz.edufusion.skills.domain;
 import kz.edufusion.common.csv.CsvRow;
 import kz.edufusion.common.csv.RejectedRow;
 import java.util.ArrayList;
-import java.util.Arrays;
+import kz.edufusion.skills.extraction.SkillDictionaryLoader;
 import java.util.List;
 
 /**
@@ -79,14 +79,8 @@ record EscoSkillFile(String dataset, String file, String collection) implements 
         return statements;
     }
 
-    /** The first broader skill concept; ESCO also lists ISCED-F fields there, which are not skills. */
+    /** The first broader skill concept, read as the extraction dictionary reads the bundled files. */
     static String broader(String list) {
-        if (list == null) {
-            return null;
-        }
-        List<String> uris = Arrays.stream(list.split("[|\\n]")).map(String::strip)
-                .filter(s -> SkillTypes.URI.matcher(s).matches()).toList();
-        return uris.stream().filter(u -> u.contains("/esco/skill/")).findFirst()
-                .orElse(uris.isEmpty() ? null : uris.get(0));
+        return SkillDictionaryLoader.broaderConcept(list);
     }
 }

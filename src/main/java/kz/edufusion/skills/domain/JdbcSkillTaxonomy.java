@@ -148,9 +148,12 @@ class JdbcSkillTaxonomy implements SkillTaxonomy {
     @Override
     public Stream<SkillTerm> allTerms() {
         return template.queryForStream("""
-                SELECT COALESCE(s.merged_into_uri, s.uri) AS uri, l.language, l.text, l.kind, l.origin
-                FROM skills.skill_label l JOIN skills.skill s ON s.uri = l.skill_uri""",
-                (rs, n) -> new SkillTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                SELECT t.uri, l.language, l.text, l.kind, l.origin, COALESCE(b.merged_into_uri, t.broader_uri) AS broader_uri
+                FROM skills.skill_label l JOIN skills.skill s ON s.uri = l.skill_uri
+                JOIN skills.skill t ON t.uri = COALESCE(s.merged_into_uri, s.uri)
+                LEFT JOIN skills.skill b ON b.uri = t.broader_uri""",
+                (rs, n) -> new SkillTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)));
     }
 
     @Override

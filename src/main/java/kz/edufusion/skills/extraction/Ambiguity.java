@@ -49,9 +49,15 @@ final class Ambiguity {
     /**
      * Whether a word in a text is written like the name of a technology rather than an ordinary word: with a
      * symbol or digit ("C#", "1С"), in capitals ("R", "ПО", "QA"), or as a capitalized Latin name that does
-     * not start a sentence, line or list item ("опыт с Go", "Java, Spring").
+     * not start a sentence, line or list item ("опыт с Go", "Java, Spring"). An ordinary word that ends a run
+     * of capitalized Latin words is the head noun of a title or name ("Team Lead", "QA Lead, который"): its
+     * capital shows the name, not the skill; inside a run it stays a modifier ("Senior Go Developer").
      */
     static boolean writtenLikeCode(String text, List<Token> tokens, int from, int to) {
+        if (from == to && from > 0 && isCommonWord(tokens.get(from)) && capitalizedNeighbours(text, tokens.get(from - 1),
+                tokens.get(from)) && (to + 1 == tokens.size() || !capitalizedNeighbours(text, tokens.get(to), tokens.get(to + 1)))) {
+            return false;
+        }
         for (int i = from; i <= to; i++) {
             Token token = tokens.get(i);
             if (token.codeLike()) {
@@ -62,6 +68,24 @@ final class Ambiguity {
                 continue;
             }
             if (!Character.isUpperCase(s.charAt(0)) || token.language() != Language.EN || startsSentence(text, token.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCommonWord(Token token) {
+        return !token.codeLike() && (COMMON_WORDS.contains(token.normalized()) || COMMON_WORDS.contains(token.stem()));
+    }
+
+    /** Both Latin words written with a capital and only spaces between them. */
+    private static boolean capitalizedNeighbours(String text, Token previous, Token token) {
+        if (previous.language() != Language.EN || token.language() != Language.EN
+                || !Character.isUpperCase(previous.surface().charAt(0)) || !Character.isUpperCase(token.surface().charAt(0))) {
+            return false;
+        }
+        for (int i = previous.end(); i < token.start(); i++) {
+            if (text.charAt(i) != ' ') {
                 return false;
             }
         }

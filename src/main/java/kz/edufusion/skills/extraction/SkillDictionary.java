@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * All the ways of writing all skills, analyzed once (normalized, tokenized, stemmed) and kept as a trie
  * over token ids: each distinct stem gets an int id, each trie edge is (node, token id) -> child node in
- * one primitive hash map, and a node where a term ends holds that term's entries. Lookups cost one hash
+ * one primitive hash map, and a node where a term ends holds that term's entries (of the skills sharing
+ * the term only the narrowest, see {@link NarrowestSkills}). Lookups cost one hash
  * probe per token, so 100k terms match as fast as 100. Immutable once built; safe to share.
  */
 public final class SkillDictionary {
@@ -52,6 +53,7 @@ public final class SkillDictionary {
         Map<Integer, List<Entry>> building = new HashMap<>();
         List<Skill> skills = new ArrayList<>();
         Map<String, Integer> skillIndex = new HashMap<>();
+        Map<String, String> broader = new HashMap<>();
         int[] nodes = {1};
         int count = 0;
         for (SkillTerm term : terms) {
@@ -64,6 +66,9 @@ public final class SkillDictionary {
                 skill = skills.size();
                 skillIndex.put(term.uri(), skill);
                 skills.add(new Skill(term.uri(), Map.copyOf(term.preferredLabels())));
+            }
+            if (term.broaderUri() != null) {
+                broader.putIfAbsent(term.uri(), term.broaderUri());
             }
             int node = 0;
             for (Token token : tokens) {
@@ -86,7 +91,8 @@ public final class SkillDictionary {
             count++;
         }
         Map<Integer, Entry[]> terminals = new HashMap<>(building.size() * 2);
-        building.forEach((node, entries) -> terminals.put(node, entries.toArray(Entry[]::new)));
+        NarrowestSkills narrowest = new NarrowestSkills(broader);
+        building.forEach((node, entries) -> terminals.put(node, narrowest.keep(entries.toArray(Entry[]::new), skills)));
         return new SkillDictionary(tokenizer, tokenIds, edges, terminals, List.copyOf(skills), skillIndex, count);
     }
 

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,9 @@ import java.util.Map;
  * see skills/README.md, and ESCO skill collection CSVs with preferredLabel and the line-separated altLabels,
  * in English) or label by label from a caller that reads them elsewhere (the taxonomy tables). A skill's
  * display label per language is the preferred label of the lowest precedence seen (curated before ESCO);
- * a skill left without any preferred label shows its first term instead. Plain Java: the caller opens the
+ * a skill left without any preferred label shows its first term instead. A skill's broader concept comes from
+ * the curated file's {@code broader_uri} (custom skills) and ESCO's {@code broaderConceptUri}, a later file's
+ * replacing an earlier one's, as the taxonomy import does. Plain Java: the caller opens the
  * streams (classpath, files, tests) or feeds the labels.
  */
 public final class SkillDictionaryLoader {
@@ -41,6 +44,7 @@ public final class SkillDictionaryLoader {
 
     private final Map<String, Map<Language, DisplayLabel>> labels = new HashMap<>();
     private final Map<String, RawTerm> terms = new LinkedHashMap<>();
+    private final Map<String, String> broader = new HashMap<>();
 
     /** Adds the curated file; its labels win over ESCO's. */
     public SkillDictionaryLoader curated(InputStream in) throws IOException {
@@ -53,6 +57,9 @@ public final class SkillDictionaryLoader {
                 String uri = field(row, header, "uri");
                 if (uri.isEmpty()) {
                     continue;
+                }
+                if (field(row, header, "esco_uri").isEmpty()) {
+                    broader(uri, field(row, header, "broader_uri"));
                 }
                 for (Language language : List.of(Language.EN, Language.RU, Language.KK)) {
                     preferred(uri, language, field(row, header, "label_" + language.code()), CURATED);
@@ -79,6 +86,7 @@ public final class SkillDictionaryLoader {
                     continue;
                 }
                 preferred(uri, Language.EN, label, ESCO);
+                broader(uri, broaderConcept(field(row, header, "broaderConceptUri")));
                 for (String alt : field(row, header, "altLabels").split("\n| \\| ")) {
                     synonym(uri, Language.EN, alt);
                 }
@@ -128,6 +136,28 @@ public final class SkillDictionaryLoader {
         return this;
     }
 
+    /** The skill's broader concept (ignored if blank); replaces one given before. */
+    public SkillDictionaryLoader broader(String uri, String broaderUri) {
+        if (broaderUri != null && !broaderUri.isBlank()) {
+            broader.put(uri, broaderUri.strip());
+        }
+        return this;
+    }
+
+    /**
+     * The broader concept of an ESCO {@code broaderConceptUri} list: the first skill concept, as ESCO also lists
+     * ISCED-F fields there, which are not skills; else the first URI; null for none.
+     */
+    public static String broaderConcept(String list) {
+        if (list == null) {
+            return null;
+        }
+        List<String> uris = Arrays.stream(list.split("[|\\n]")).map(String::strip)
+                .filter(s -> s.matches("https?://\\S+")).toList();
+        return uris.stream().filter(u -> u.contains("/esco/skill/")).findFirst()
+                .orElse(uris.isEmpty() ? null : uris.get(0));
+    }
+
     /** Another way of writing the skill (an alternative label, a synonym, a spelling variant). */
     public SkillDictionaryLoader synonym(String uri, Language language, String text) {
         add(uri, language, text, TermKind.SYNONYM);
@@ -144,7 +174,7 @@ public final class SkillDictionaryLoader {
         List<SkillTerm> result = new ArrayList<>(terms.size());
         for (RawTerm term : terms.values()) {
             Map<Language, String> display = shared.computeIfAbsent(term.uri(), u -> Map.of(term.language(), term.text()));
-            result.add(new SkillTerm(term.uri(), term.language(), term.text(), term.kind(), display));
+            result.add(new SkillTerm(term.uri(), term.language(), term.text(), term.kind(), display, broader.get(term.uri())));
         }
         return result;
     }

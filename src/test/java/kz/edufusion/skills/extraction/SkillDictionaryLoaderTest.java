@@ -46,6 +46,30 @@ class SkillDictionaryLoaderTest {
     }
 
     @Test
+    void readsTheBroaderConceptsOfCustomSkillsAndOfEscoSkills() throws IOException {
+        String scm = "http://data.europa.eu/esco/skill/scm";
+        List<SkillTerm> terms = new SkillDictionaryLoader()
+                .curated(csv("""
+                        uri,esco_uri,broader_uri,type,label_en,label_ru,label_kk,synonyms_en,synonyms_ru,synonyms_kk
+                        https://edufusion.kz/skill/git,,http://data.europa.eu/esco/skill/scm,skill,Git,Git,Git,,,
+                        """))
+                .esco(csv("""
+                        conceptType,conceptUri,preferredLabel,altLabels,broaderConceptUri
+                        KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/scm,tools for software configuration management,"git
+                        GNU Bazaar",http://data.europa.eu/esco/isced-f/0613 | http://data.europa.eu/esco/skill/tools
+                        KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/tools,software tools,,
+                        """))
+                .terms();
+
+        assertThat(terms.stream().filter(t -> t.uri().equals("https://edufusion.kz/skill/git")))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.broaderUri()).isEqualTo(scm));
+        assertThat(terms.stream().filter(t -> t.uri().equals(scm)))
+                .allSatisfy(t -> assertThat(t.broaderUri()).isEqualTo("http://data.europa.eu/esco/skill/tools"));
+        assertThat(terms.stream().filter(t -> t.text().equals("software tools")).findFirst().orElseThrow().broaderUri()).isNull();
+        assertThat(SkillDictionary.build(terms).lookupExact("Git")).containsExactly("https://edufusion.kz/skill/git");
+    }
+
+    @Test
     void readsTheBundledFilesFromTheClasspath() {
         SkillDictionary dictionary = SkillDictionary.build(SkillDictionaryLoader.fromClasspath());
         assertThat(dictionary.skillCount()).isGreaterThan(2_000);

@@ -17,6 +17,7 @@ class SkillExtractorTest {
     private static final String DB = "https://edufusion.kz/skill/databases";
     private static final String ENGLISH = "https://edufusion.kz/skill/english";
     private static final String DMS = "https://edufusion.kz/skill/health-insurance";
+    private static final String LEAD = "http://data.europa.eu/esco/skill/lead-others";
 
     private final SkillExtractor extractor = new SkillExtractor(SkillDictionary.build(terms()));
 
@@ -29,6 +30,7 @@ class SkillExtractorTest {
         skill(terms, DB, Map.of(Language.EN, "databases", Language.RU, "базы данных", Language.KK, "деректер қоры"), "СУБД");
         skill(terms, ENGLISH, Map.of(Language.EN, "English", Language.RU, "английский язык", Language.KK, "ағылшын тілі"));
         skill(terms, DMS, Map.of(Language.RU, "ДМС"));
+        skill(terms, LEAD, Map.of(Language.EN, "lead others"), "lead");
         return terms;
     }
 
@@ -101,6 +103,13 @@ class SkillExtractorTest {
         assertThat(find(extractor.extract("we go to the office", Language.EN), GO)).isEmpty();
         assertThat(find(extractor.extract("Backend на Go и Golang", Language.RU), GO)).isPresent();
         assertThat(find(extractor.extract("we go fast", Language.EN, List.of("Go")), GO)).isPresent();
+    }
+
+    @Test
+    void anOrdinaryWordEndingACapitalizedTitleIsNotTheSkill() {
+        assertThat(find(extractor.extract("Мы ищем Team Lead группы разработки и QA Lead, который", Language.RU), LEAD)).isEmpty();
+        assertThat(find(extractor.extract("Ищем Senior Go Developer", Language.RU), GO)).isPresent();
+        assertThat(find(extractor.extract("Умение Lead и мотивировать", Language.RU), LEAD)).isPresent();
     }
 
     @Test
