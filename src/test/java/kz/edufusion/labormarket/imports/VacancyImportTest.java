@@ -193,6 +193,18 @@ class VacancyImportTest {
     }
 
     @Test
+    void tagsWithQuotesBackslashesAndBracesAreStoredAsWritten() throws IOException {
+        // the writer sends a batch's tags as array literals (VacancyColumns): every character must survive
+        String odd = "[{\"name\": \"C \\\"Sharp\\\"\"}, {\"name\": \"a\\\\b\"}, {\"name\": \"{x, y}\"}, {\"name\": \"NULL\"}]";
+        String page = "[" + HhJsonSourceTest.vacancy(files.id(1)).replace("[{\"name\": \"Java\"}, {\"name\": \"Spring\"}]", odd) + "]";
+        ImportRunView run = importer.run(request(files.write("t.json", page, StandardCharsets.UTF_8), ImportFormat.HH_JSON), v -> { });
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT unnest(tags) FROM labormarket.vacancy WHERE source = 'hh' AND source_id = ?",
+                String.class, files.id(1))).containsExactly("C \"Sharp\"", "a\\b", "{x, y}", "NULL");
+    }
+
+    @Test
     void aMappedCsvIsImportedThroughItsMapping() throws IOException {
         String source = "enbek" + files.prefix;
         ColumnMapping mapping = new ColumnMapping(0, "test", source, ';', "auto", MappedCsvSourceTest.enbek("auto").columns(), "dd.MM.yyyy");
