@@ -42,13 +42,14 @@ CREATE TABLE labormarket.vacancy (
     content_hash     bigint,
     created_at       timestamptz  NOT NULL DEFAULT now(),
     updated_at       timestamptz  NOT NULL DEFAULT now(),
-    -- full text in the three languages: Russian and English stemming, Kazakh (and anything else) word by word
-    search           tsvector     GENERATED ALWAYS AS (
-        setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A')
-        || setweight(to_tsvector('simple', title), 'A')
+    -- full text in the three languages: Russian stemming ('russian' stems Cyrillic words with the Russian and ASCII
+    -- words with the English Snowball stemmer, so a separate 'english' vector would repeat its lexemes) and every
+    -- word as written ('simple': Kazakh and anything else). Null for a duplicate: search never shows one, and the
+    -- vectors are most of an insert's cost (docs/benchmarks.md, "Vacancy import").
+    search           tsvector     GENERATED ALWAYS AS (CASE WHEN duplicate_of IS NULL THEN
+        setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('simple', title), 'A')
         || setweight(to_tsvector('russian', left(description, 60000)), 'B')
-        || setweight(to_tsvector('english', left(description, 60000)), 'B')
-        || setweight(to_tsvector('simple', left(description, 60000)), 'C')) STORED,
+        || setweight(to_tsvector('simple', left(description, 60000)), 'C') END) STORED,
     CONSTRAINT vacancy_source_unique UNIQUE (source, source_id),
     CONSTRAINT vacancy_not_duplicate_of_itself CHECK (duplicate_of IS NULL OR duplicate_of <> id),
     CONSTRAINT vacancy_salary_range CHECK (salary_from IS NULL OR salary_to IS NULL OR salary_from <= salary_to)

@@ -18,14 +18,19 @@ import kz.edufusion.common.csv.RejectedRow;
  * One run's rows from source to database: the calling thread reads rows and writes batches (it holds the run's
  * transaction), a small pool validates, normalizes and extracts skills (the CPU work) for a window of rows ahead.
  * Rows are written in file order, so "the first copy" of a re-post and "the last version" of a repeated id are
- * the file's.
+ * the file's. The rows in flight are bounded by count and by description characters, so that a file of long texts
+ * (up to {@link VacancyLimits#DESCRIPTION_HTML} each) holds the same few tens of megabytes as one of short texts.
  */
 final class ImportPipeline {
 
     static final int BATCH = 500;
     private static final int WINDOW = 2 * BATCH;
+    /** Description characters of a batch (its largest statement parameter is their array); a row over it goes alone. */
+    static final long BATCH_CHARS = 4_000_000;
+    /** Description characters read but not yet written: the raw HTML, its plain text and the extraction's work. */
+    private static final long WINDOW_CHARS = 2 * BATCH_CHARS;
 
-    private record Pending(long row, String sourceId, Future<PreparedVacancy> prepared) {
+    private record Pending(long row, String sourceId, long chars, Future<PreparedVacancy> prepared) {
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
@@ -48,6 +53,7 @@ final class ImportPipeline {
         });
         try {
             Deque<Pending> pending = new ArrayDeque<>();
+            long pendingChars = 0;
             Batch batch = new Batch(source.source(), runId, progress);
             for (SourceItem item = source.next(); item != null; item = source.next()) {
                 progress.rowRead();
@@ -56,9 +62,11 @@ final class ImportPipeline {
                     continue;
                 }
                 RawVacancy raw = item.vacancy();
-                pending.add(new Pending(item.rowNumber(), item.sourceId(), workers.submit(() -> preparer.prepare(raw))));
-                while (pending.size() >= WINDOW) {
-                    take(pending.poll(), batch, progress);
+                long chars = raw.descriptionHtml() == null ? 0 : raw.descriptionHtml().length();
+                pending.add(new Pending(item.rowNumber(), item.sourceId(), chars, workers.submit(() -> preparer.prepare(raw))));
+                pendingChars += chars;
+                while (pending.size() >= WINDOW || pendingChars >= WINDOW_CHARS) {
+                    pendingChars -= take(pending.poll(), batch, progress);
                 }
             }
             while (!pending.isEmpty()) {
@@ -70,7 +78,8 @@ final class ImportPipeline {
         }
     }
 
-    private void take(Pending pending, Batch batch, ImportProgress progress) {
+    /** Hands one row to the batch (or reports its rejection); answers its characters, now out of the window. */
+    private long take(Pending pending, Batch batch, ImportProgress progress) {
         try {
             batch.add(pending.prepared().get());
         } catch (ExecutionException e) {
@@ -90,6 +99,7 @@ final class ImportPipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the import was interrupted", e);
         }
+        return pending.chars();
     }
 
     /** The rows waiting to be written; one source id at most once, so a repeated id is written in order. */
@@ -99,6 +109,7 @@ final class ImportPipeline {
         private final ImportProgress progress;
         private final List<PreparedVacancy> rows = new ArrayList<>(BATCH);
         private final Set<String> ids = new HashSet<>();
+        private long chars;
 
         Batch(String source, long runId, ImportProgress progress) {
             this.source = source;
@@ -107,11 +118,12 @@ final class ImportPipeline {
         }
 
         void add(PreparedVacancy vacancy) {
-            if (!ids.add(vacancy.sourceId())) {
+            if (!rows.isEmpty() && (ids.contains(vacancy.sourceId()) || chars + vacancy.description().length() > BATCH_CHARS)) {
                 flush();
-                ids.add(vacancy.sourceId());
             }
+            ids.add(vacancy.sourceId());
             rows.add(vacancy);
+            chars += vacancy.description().length();
             if (rows.size() >= BATCH) {
                 flush();
             }
@@ -121,6 +133,7 @@ final class ImportPipeline {
             progress.written(writer.write(source, rows, runId));
             rows.clear();
             ids.clear();
+            chars = 0;
         }
     }
 }

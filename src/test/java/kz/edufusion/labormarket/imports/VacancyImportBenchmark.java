@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Imports a generated hh CSV (the dev rows again and again with new ids and varied text) through the real pipeline
@@ -31,6 +32,8 @@ class VacancyImportBenchmark {
 
     @Autowired
     VacancyImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
     @TempDir
     Path dir;
 
@@ -55,6 +58,12 @@ class VacancyImportBenchmark {
                         + "peak heap %d MB of max %d MB%n", run.status(), run.rowsRead(), Files.size(file) >> 20, seconds,
                 run.rowsRead() / seconds, run.imported(), run.duplicate(), run.rejected(), peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("bench: %d skill rows written (%.1f per vacancy)%n", skillRows(run.id()), skillRows(run.id()) / (double) run.rowsRead());
+    }
+
+    private long skillRows(long runId) {
+        return jdbc.queryForObject("SELECT count(*) FROM labormarket.vacancy_skill s JOIN labormarket.vacancy v ON v.id = s.vacancy_id "
+                + "WHERE v.import_run_id = ?", Long.class, runId);
     }
 
     /** The dev rows with new ids, a varied title and a few varied words per description, streamed to disk. */

@@ -193,6 +193,38 @@ class VacancyImportTest {
     }
 
     @Test
+    void longTextsAreWrittenInSmallerBatchesAndARepeatedIdStillUpdatesInOrder() throws IOException {
+        // four texts of 0.9 million characters fill a batch (ImportPipeline.BATCH_CHARS); the fifth starts the next
+        StringBuilder body = new StringBuilder();
+        for (int n = 1; n <= 5; n++) {
+            body.append(files.row(n, "Инженер " + n, "<p>" + ("проект " + n + " ").repeat(900_000 / 9) + "</p>", "ТОО Длинная " + files.prefix))
+                    .append('\n');
+        }
+        body.append(files.row(1, "Инженер данных", TEXT, "ТОО Длинная " + files.prefix)).append('\n');
+        ImportRunView run = importer.run(request(files.csv("long.csv", body.toString()), ImportFormat.HH_CSV), v -> { });
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.imported() + run.duplicate()).isEqualTo(5);
+        assertThat(run.updated()).as("the file's later version of id 1").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT title FROM labormarket.vacancy WHERE source = 'hh' AND source_id = ?", String.class,
+                files.id(1))).isEqualTo("Инженер данных");
+        assertThat(jdbc.queryForObject("SELECT length(description) FROM labormarket.vacancy WHERE source = 'hh' AND source_id = ?",
+                Integer.class, files.id(5))).isGreaterThan(890_000);
+    }
+
+    @Test
+    void tagsWithQuotesBackslashesAndBracesAreStoredAsWritten() throws IOException {
+        // the writer sends a batch's tags as array literals (VacancyColumns): every character must survive
+        String odd = "[{\"name\": \"C \\\"Sharp\\\"\"}, {\"name\": \"a\\\\b\"}, {\"name\": \"{x, y}\"}, {\"name\": \"NULL\"}]";
+        String page = "[" + HhJsonSourceTest.vacancy(files.id(1)).replace("[{\"name\": \"Java\"}, {\"name\": \"Spring\"}]", odd) + "]";
+        ImportRunView run = importer.run(request(files.write("t.json", page, StandardCharsets.UTF_8), ImportFormat.HH_JSON), v -> { });
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT unnest(tags) FROM labormarket.vacancy WHERE source = 'hh' AND source_id = ?",
+                String.class, files.id(1))).containsExactly("C \"Sharp\"", "a\\b", "{x, y}", "NULL");
+    }
+
+    @Test
     void aMappedCsvIsImportedThroughItsMapping() throws IOException {
         String source = "enbek" + files.prefix;
         ColumnMapping mapping = new ColumnMapping(0, "test", source, ';', "auto", MappedCsvSourceTest.enbek("auto").columns(), "dd.MM.yyyy");
