@@ -117,6 +117,19 @@ class VacancyImportTest {
     }
 
     @Test
+    void theSameTextInAnotherRegionIsHiringThereNotARePost() throws IOException {
+        String employer = "ТОО Дельта " + files.prefix;
+        ImportRunView run = importer.run(request(files.csv("r.csv", files.row(1, "QA Trainee", TEXT, employer) + "\n"
+                + files.row(2, "QA Trainee", TEXT, employer).replace(",Алматы,", ",Павлодар,") + "\n"
+                + files.row(3, "QA Trainee", TEXT, employer).replace(",Алматы,", ",Экибастуз,") + "\n"), ImportFormat.HH_CSV),
+                v -> { });
+
+        assertThat(run.imported()).as("Almaty and Pavlodar region").isEqualTo(2);
+        assertThat(duplicateOf(2)).as("Pavlodar is another region than Almaty").isNull();
+        assertThat(duplicateOf(3)).as("Ekibastuz lies in the Pavlodar region").isEqualTo(id(2));
+    }
+
+    @Test
     void aStrayQuoteFailsTheWholeFileWithNothingWritten() throws IOException {
         Path file = files.csv("q.csv", files.row(1, "Java Developer", TEXT, "ТОО Гамма") + "\n"
                 + files.id(2) + ",Dev \"senior\",Алматы,,,,,,,,,,2025-11-27T15:47:29+0300,\n");
