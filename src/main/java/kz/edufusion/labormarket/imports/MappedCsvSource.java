@@ -8,23 +8,21 @@ import kz.edufusion.common.csv.CsvReader;
 import kz.edufusion.common.csv.CsvRow;
 import kz.edufusion.common.csv.CsvTable;
 import kz.edufusion.common.csv.ImportFailure;
-import kz.edufusion.common.csv.RejectedRow;
 
 /**
  * Any CSV read through a saved {@link ColumnMapping}: its delimiter, encoding, date format and the header name of
  * each field. The header must hold the columns of the required fields and of every field the mapping names.
  */
-final class MappedCsvSource implements VacancySource {
+final class MappedCsvSource extends CsvVacancySource {
 
     private final ColumnMapping mapping;
-    private final DecodedInput input;
-    private final CsvTable table;
     private final DateTimeFormatter dates;
 
     private MappedCsvSource(ColumnMapping mapping, DecodedInput input, CsvTable table, DateTimeFormatter dates) {
+        // open() has checked that the required fields have columns
+        super(input, table, mapping.columns().get(MappedField.SOURCE_ID), List.of(mapping.columns().get(MappedField.SOURCE_ID),
+                mapping.columns().get(MappedField.TITLE), mapping.columns().get(MappedField.PUBLISHED_AT)));
         this.mapping = mapping;
-        this.input = input;
-        this.table = table;
         this.dates = dates;
     }
 
@@ -47,32 +45,18 @@ final class MappedCsvSource implements VacancySource {
     }
 
     @Override
-    public SourceItem next() throws IOException {
-        CsvRow row = table.next();
-        if (row == null) {
-            return null;
-        }
-        String id = value(row, MappedField.SOURCE_ID);
-        try {
-            row.requireColumns(List.of(mapping.columns().get(MappedField.SOURCE_ID), mapping.columns().get(MappedField.TITLE),
-                    mapping.columns().get(MappedField.PUBLISHED_AT)));
-            if (row.overlongColumn() != null) {
-                throw new RejectedRow(row.overlongColumn() + " is longer than " + VacancyLimits.DESCRIPTION_HTML + " characters");
-            }
-            return SourceItem.of(new RawVacancy(row.line(), mapping.source(), id, value(row, MappedField.TITLE),
-                    value(row, MappedField.DESCRIPTION), value(row, MappedField.CITY),
-                    FieldValues.number(column(MappedField.SALARY_FROM), value(row, MappedField.SALARY_FROM)),
-                    FieldValues.number(column(MappedField.SALARY_TO), value(row, MappedField.SALARY_TO)),
-                    value(row, MappedField.SALARY_CURRENCY),
-                    FieldValues.bool(column(MappedField.SALARY_GROSS), value(row, MappedField.SALARY_GROSS)),
-                    value(row, MappedField.SALARY_PERIOD), value(row, MappedField.EXPERIENCE),
-                    value(row, MappedField.SCHEDULE), value(row, MappedField.EMPLOYMENT), value(row, MappedField.EMPLOYER),
-                    FieldValues.tags(value(row, MappedField.TAGS)),
-                    FieldValues.date(column(MappedField.PUBLISHED_AT), value(row, MappedField.PUBLISHED_AT), dates),
-                    value(row, MappedField.URL), value(row, MappedField.LANGUAGE)));
-        } catch (RejectedRow e) {
-            return SourceItem.rejected(row.line(), id, e.getMessage());
-        }
+    RawVacancy vacancy(CsvRow row, String id) {
+        return new RawVacancy(row.line(), mapping.source(), id, value(row, MappedField.TITLE),
+                value(row, MappedField.DESCRIPTION), value(row, MappedField.CITY),
+                FieldValues.number(column(MappedField.SALARY_FROM), value(row, MappedField.SALARY_FROM)),
+                FieldValues.number(column(MappedField.SALARY_TO), value(row, MappedField.SALARY_TO)),
+                value(row, MappedField.SALARY_CURRENCY),
+                FieldValues.bool(column(MappedField.SALARY_GROSS), value(row, MappedField.SALARY_GROSS)),
+                value(row, MappedField.SALARY_PERIOD), value(row, MappedField.EXPERIENCE),
+                value(row, MappedField.SCHEDULE), value(row, MappedField.EMPLOYMENT), value(row, MappedField.EMPLOYER),
+                FieldValues.tags(value(row, MappedField.TAGS)),
+                FieldValues.date(column(MappedField.PUBLISHED_AT), value(row, MappedField.PUBLISHED_AT), dates),
+                value(row, MappedField.URL), value(row, MappedField.LANGUAGE));
     }
 
     private String value(CsvRow row, MappedField field) {
@@ -85,22 +69,7 @@ final class MappedCsvSource implements VacancySource {
     }
 
     @Override
-    public String encoding() {
-        return input.encoding();
-    }
-
-    @Override
     public String source() {
         return mapping.source();
-    }
-
-    @Override
-    public long bytesRead() {
-        return input.counter().count();
-    }
-
-    @Override
-    public void close() throws IOException {
-        table.close();
     }
 }
