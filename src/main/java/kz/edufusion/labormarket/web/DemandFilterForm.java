@@ -1,7 +1,6 @@
 package kz.edufusion.labormarket.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import kz.edufusion.labormarket.DemandFilter;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,8 +20,8 @@ public class DemandFilterForm {
 
     /** The filter, with the default period where none was given; null (and field errors) when a month is unreadable. */
     DemandFilter filter(YearMonth latest, BindingResult errors) {
-        YearMonth start = month("from", from, errors);
-        YearMonth end = month("to", to, errors);
+        YearMonth start = TypedFields.read("from", from, YearMonth::parse, "lm.demand.filter.month", errors);
+        YearMonth end = TypedFields.read("to", to, YearMonth::parse, "lm.demand.filter.month", errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -30,18 +29,6 @@ public class DemandFilterForm {
         from = filter.from().toString();
         to = filter.to().toString();
         return filter;
-    }
-
-    private static YearMonth month(String field, String value, BindingResult errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "lm.demand.filter.month");
-            return null;
-        }
     }
 
     /** The query string that repeats a filter, for export links and pagers. */

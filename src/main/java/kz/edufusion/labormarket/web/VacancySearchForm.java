@@ -2,7 +2,6 @@ package kz.edufusion.labormarket.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import kz.edufusion.labormarket.VacancySearch;
 import org.springframework.validation.BindingResult;
@@ -22,29 +21,11 @@ public class VacancySearchForm {
 
     /** The search, or null (with field errors) when a number or date is unreadable. */
     VacancySearch search(BindingResult errors) {
-        BigDecimal salary = null;
-        if (minSalary != null && !minSalary.isBlank()) {
-            try {
-                salary = new BigDecimal(minSalary.strip().replace(" ", ""));
-            } catch (NumberFormatException e) {
-                errors.rejectValue("minSalary", "lm.vacancies.filter.salary");
-            }
-        }
-        LocalDate from = date("publishedFrom", publishedFrom, errors);
-        LocalDate to = date("publishedTo", publishedTo, errors);
+        BigDecimal salary = TypedFields.read("minSalary", minSalary, v -> new BigDecimal(v.replace(" ", "")),
+                "lm.vacancies.filter.salary", errors);
+        LocalDate from = TypedFields.read("publishedFrom", publishedFrom, LocalDate::parse, "lm.vacancies.filter.date", errors);
+        LocalDate to = TypedFields.read("publishedTo", publishedTo, LocalDate::parse, "lm.vacancies.filter.date", errors);
         return errors.hasErrors() ? null : new VacancySearch(q, region, section, skill, salary, from, to, employer);
-    }
-
-    private static LocalDate date(String field, String value, BindingResult errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "lm.vacancies.filter.date");
-            return null;
-        }
     }
 
     /** The query string that repeats the search, for pagers and export links. */
