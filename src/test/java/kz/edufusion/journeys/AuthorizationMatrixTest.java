@@ -1,7 +1,7 @@
 package kz.edufusion.journeys;
 
+import static kz.edufusion.support.LoggedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -36,9 +35,6 @@ class AuthorizationMatrixTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
-
     static Stream<Arguments> nonAdminsAndAdminResources() {
         return DemoLogins.ROLES.stream().filter(r -> !r.equals("admin"))
                 .flatMap(role -> Stream.concat(ADMIN_PAGES.stream(), ADMIN_API.stream()).map(url -> Arguments.of(role, url)));
@@ -53,7 +49,7 @@ class AuthorizationMatrixTest {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(403));
         } else {
-            mvc.perform(get(url).with(user(users.loadUserByUsername(DemoLogins.email(role)))))
+            mvc.perform(get(url).with(as(role)))
                     .andExpect(status().isForbidden());
         }
     }

@@ -1,10 +1,10 @@
 package kz.edufusion.labormarket.employers;
 
+import static kz.edufusion.support.LoggedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import kz.edufusion.labormarket.imports.EmployerLinks;
 import kz.edufusion.labormarket.normalize.EmployerNames;
-import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -35,18 +32,12 @@ class EmployerLinksTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EmployerLinks links;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String source = "test-emp-" + tag;
-
-    private RequestPostProcessor as(String login) {
-        return user(users.loadUserByUsername(DemoLogins.email(login)));
-    }
 
     /** A vacancy of the employer with every NOT NULL column filled; returns the employer key. */
     private String vacancy(String employer, String naceSection) {
@@ -62,7 +53,6 @@ class EmployerLinksTest {
     private UUID organization(String shortName) {
         return jdbc.queryForObject("SELECT id FROM identity.organization WHERE short_name = ?", UUID.class, shortName);
     }
-
 
     @Test
     void anEmployerIsMatchedAutomaticallyOnTheCompanysNameAndTheAdministratorsLinkWins() {

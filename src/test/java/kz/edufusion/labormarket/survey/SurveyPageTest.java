@@ -1,10 +1,11 @@
 package kz.edufusion.labormarket.survey;
 
+import static kz.edufusion.support.LoggedIn.as;
+import static kz.edufusion.support.LoggedIn.asEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,7 +24,6 @@ import kz.edufusion.identity.OrganizationStatus;
 import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.Role;
 import kz.edufusion.identity.domain.TestIdentities;
-import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -35,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,8 +49,6 @@ class SurveyPageTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -69,7 +66,7 @@ class SurveyPageTest {
 
     @Test
     void theRepresentativeSeesAnEmptyFormWithSpareRowsAndSuggestions() throws Exception {
-        mvc.perform(get("/survey").param("lang", "ru").with(as(representative)))
+        mvc.perform(get("/survey").param("lang", "ru").with(asEmail(representative)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Опрос работодателей")))
                 .andExpect(content().string(containsString("name=\"skillNeeds[2].skill\"")))
@@ -77,10 +74,10 @@ class SurveyPageTest {
                 .andExpect(content().string(containsString("hx-get=\"/survey/suggest/skills\"")))
                 .andExpect(content().string(not(containsString("style="))))
                 .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/survey/suggest/skills").param("skillNeeds[0].skill", "SQL").with(as(representative)))
+        mvc.perform(get("/survey/suggest/skills").param("skillNeeds[0].skill", "SQL").with(asEmail(representative)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"SQL\"")));
-        mvc.perform(get("/survey/suggest/occupations").param("hires[0].occupation", "software dev").with(as(representative)))
+        mvc.perform(get("/survey/suggest/occupations").param("hires[0].occupation", "software dev").with(asEmail(representative)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("software developer")));
     }
@@ -135,7 +132,7 @@ class SurveyPageTest {
                 + "ON r.id = h.response_id WHERE r.organization_id = ?", Integer.class, company)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.audit_event WHERE action = 'labormarket.survey.submitted' "
                 + "AND detail LIKE ?", Integer.class, "%" + company + "%")).isEqualTo(1);
-        mvc.perform(get("/survey").param("lang", "kk").with(as(representative)))
+        mvc.perform(get("/survey").param("lang", "kk").with(asEmail(representative)))
                 .andExpect(content().string(containsString("Жіберілді")))
                 .andExpect(content().string(containsString("value=\"SQL\"")));
     }
@@ -152,9 +149,9 @@ class SurveyPageTest {
     void anotherCompanyIsForbiddenEvenByGuessedId() throws Exception {
         UUID other = new TestIdentities(context).organization(OrganizationType.COMPANY, OrganizationStatus.ACTIVE).id();
         for (UUID guessed : new UUID[] {other, UUID.randomUUID()}) {
-            mvc.perform(get("/survey").param("organization", guessed.toString()).with(as(representative)))
+            mvc.perform(get("/survey").param("organization", guessed.toString()).with(asEmail(representative)))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/survey").with(as(representative)).with(csrf()).param("organization", guessed.toString())
+            mvc.perform(post("/survey").with(asEmail(representative)).with(csrf()).param("organization", guessed.toString())
                             .param("action", "submit").param("skillNeeds[0].skill", "SQL").param("skillNeeds[0].importance", "3")
                             .param("skillNeeds[0].horizonYears", "1"))
                     .andExpect(status().isForbidden());
@@ -166,7 +163,7 @@ class SurveyPageTest {
     @ParameterizedTest(name = "{0} is refused the survey pages")
     @ValueSource(strings = {"student", "educator", "mentor", "tutor", "reviewer"})
     void otherRolesAreRefused(String login) throws Exception {
-        RequestPostProcessor who = as(DemoLogins.email(login));
+        RequestPostProcessor who = as(login);
         mvc.perform(get("/survey").with(who)).andExpect(status().isForbidden());
         mvc.perform(get("/demand/survey").with(who)).andExpect(status().isForbidden());
         mvc.perform(get("/demand/survey/export.csv").param("table", "combined").with(who)).andExpect(status().isForbidden());
@@ -174,12 +171,12 @@ class SurveyPageTest {
 
     @Test
     void theCompanyRepresentativeIsRefusedTheResults() throws Exception {
-        mvc.perform(get("/demand/survey").with(as(representative))).andExpect(status().isForbidden());
+        mvc.perform(get("/demand/survey").with(asEmail(representative))).andExpect(status().isForbidden());
     }
 
     @Test
     void resultsPageAndCsvForTheAnalyst() throws Exception {
-        RequestPostProcessor analyst = as(DemoLogins.email("analyst"));
+        RequestPostProcessor analyst = as("analyst");
         mvc.perform(get("/demand/survey").param("lang", "ru").with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Охват опроса")))
@@ -196,7 +193,7 @@ class SurveyPageTest {
 
     @Test
     void theAnalystDownloadsEachTableAsXlsxWithTheRowsOfTheCsv() throws Exception {
-        RequestPostProcessor analyst = as(DemoLogins.email("analyst"));
+        RequestPostProcessor analyst = as("analyst");
         mvc.perform(get("/demand/survey").param("lang", "kk").with(analyst))
                 .andExpect(content().string(containsString("/demand/survey/export.xlsx?quarter=")))
                 .andExpect(content().string(containsString("data-export=\"xlsx\"")));
@@ -227,19 +224,16 @@ class SurveyPageTest {
         mvc.perform(get("/demand/survey/export.xlsx").param("table", "skills").param("lang", "en").with(analyst))
                 .andExpect(status().isOk());
         mvc.perform(get("/demand/survey/export.ods").param("table", "skills").with(analyst)).andExpect(status().isNotFound());
-        mvc.perform(get("/demand/survey/export.xlsx").param("table", "coverage").with(as(DemoLogins.email("student"))))
+        mvc.perform(get("/demand/survey/export.xlsx").param("table", "coverage").with(as("student")))
                 .andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder form() {
-        return post("/survey").with(as(representative)).with(csrf()).param("organization", company.toString());
+        return post("/survey").with(asEmail(representative)).with(csrf()).param("organization", company.toString());
     }
 
     private int responses() {
         return jdbc.queryForObject("SELECT count(*) FROM labormarket.survey_response WHERE organization_id = ?", Integer.class, company);
     }
 
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
-    }
 }

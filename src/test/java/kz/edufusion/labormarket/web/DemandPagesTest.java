@@ -1,12 +1,12 @@
 package kz.edufusion.labormarket.web;
 
+import static kz.edufusion.support.LoggedIn.as;
 import static kz.edufusion.labormarket.VacancyFixture.JAVA;
 import static kz.edufusion.labormarket.VacancyFixture.SQL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,9 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -47,8 +45,6 @@ class DemandPagesTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -71,7 +67,7 @@ class DemandPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
     void overviewSkillAndVacancyPagesInEachLanguage(String lang) throws Exception {
-        mvc.perform(get("/demand?" + period + "&lang=" + lang).with(student()))
+        mvc.perform(get("/demand?" + period + "&lang=" + lang).with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(TITLE.get(lang))))
                 .andExpect(content().string(containsString(JAVA_LABEL.get(lang))))
@@ -81,17 +77,17 @@ class DemandPagesTest {
                 .andExpect(content().string(containsString("/dist/chart.umd.js")))
                 .andExpect(content().string(not(containsString("style="))))
                 .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/demand/skills/19a8293b-8e95-4de3-983f-77484079c389?" + period + "&lang=" + lang).with(student()))
+        mvc.perform(get("/demand/skills/19a8293b-8e95-4de3-983f-77484079c389?" + period + "&lang=" + lang).with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(JAVA_LABEL.get(lang))))
                 .andExpect(content().string(containsString("data-table=\"related\"")))
                 .andExpect(content().string(containsString("Kolesa")))
                 .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/vacancies?lang=" + lang).param("q", "разработчика").param("employer", "Kaspi").with(student()))
+        mvc.perform(get("/vacancies?lang=" + lang).param("q", "разработчика").param("employer", "Kaspi").with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/vacancies/" + vacancy)))
                 .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/vacancies/" + vacancy + "?lang=" + lang).with(student()))
+        mvc.perform(get("/vacancies/" + vacancy + "?lang=" + lang).with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(JAVA_LABEL.get(lang))))
                 .andExpect(content().string(containsString("https://hh.kz/vacancy/")))
@@ -100,19 +96,19 @@ class DemandPagesTest {
 
     @Test
     void badFiltersAreShownNextToTheirFields() throws Exception {
-        mvc.perform(get("/demand?" + period + "&region=KZ-99&lang=en").with(student()))
+        mvc.perform(get("/demand?" + period + "&region=KZ-99&lang=en").with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is no region with the code &quot;KZ-99&quot;.")))
                 .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(get("/demand?from=2025-13&lang=ru").with(student()))
+        mvc.perform(get("/demand?from=2025-13&lang=ru").with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Введите месяц в виде ГГГГ-ММ.")));
-        mvc.perform(get("/vacancies?minSalary=abc&lang=kk").with(student()))
+        mvc.perform(get("/vacancies?minSalary=abc&lang=kk").with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0-ден кем емес жалақы енгізіңіз.")));
-        mvc.perform(get("/demand/skills/no-such-skill-xyz").with(student())).andExpect(status().isNotFound());
-        mvc.perform(get("/vacancies/999999999999").with(student())).andExpect(status().isNotFound());
-        mvc.perform(get("/demand/export/nothing.csv").with(student())).andExpect(status().isNotFound());
+        mvc.perform(get("/demand/skills/no-such-skill-xyz").with(as("student"))).andExpect(status().isNotFound());
+        mvc.perform(get("/vacancies/999999999999").with(as("student"))).andExpect(status().isNotFound());
+        mvc.perform(get("/demand/export/nothing.csv").with(as("student"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -152,17 +148,17 @@ class DemandPagesTest {
         mvc.perform(get("/demand")).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/vacancies")).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/demand/export/top-skills.csv")).andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(post("/admin/labormarket/demand/refresh").with(student()).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/labormarket/demand/refresh").with(user(users.loadUserByUsername("admin@demo.edufusion.kz")))
+        mvc.perform(post("/admin/labormarket/demand/refresh").with(as("student")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/labormarket/demand/refresh").with(as("admin"))
                 .with(csrf())).andExpect(redirectedUrl("/demand"));
-        mvc.perform(get("/demand?lang=en").with(user(users.loadUserByUsername("admin@demo.edufusion.kz"))))
+        mvc.perform(get("/demand?lang=en").with(as("admin")))
                 .andExpect(content().string(containsString("data-action=\"refresh\"")))
                 .andExpect(content().string(containsString("Last rebuilt")));
-        mvc.perform(get("/demand").with(student())).andExpect(content().string(not(containsString("data-action=\"refresh\""))));
+        mvc.perform(get("/demand").with(as("student"))).andExpect(content().string(not(containsString("data-action=\"refresh\""))));
     }
 
     private byte[] download(String url, String type) throws Exception {
-        return mvc.perform(get(url).with(student()))
+        return mvc.perform(get(url).with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString(type)))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -173,7 +169,4 @@ class DemandPagesTest {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private RequestPostProcessor student() {
-        return user(users.loadUserByUsername("student@demo.edufusion.kz"));
-    }
 }

@@ -1,11 +1,11 @@
 package kz.edufusion.labormarket.web;
 
+import static kz.edufusion.support.LoggedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,8 +41,6 @@ class ImportsAdminAccessTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,11 +55,11 @@ class ImportsAdminAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"student", "company", "analyst"})
     void onlyAdministratorsReachPagesAndApi(String login) throws Exception {
-        mvc.perform(get("/admin/labormarket/imports").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
+        mvc.perform(get("/admin/labormarket/imports").with(as(login)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/labormarket/imports/1").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
+        mvc.perform(get("/admin/labormarket/imports/1").with(as(login)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/labormarket/imports/1/rejections.xlsx").with(user(users.loadUserByUsername(DemoLogins.email(login)))))
+        mvc.perform(get("/admin/labormarket/imports/1/rejections.xlsx").with(as(login)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/labormarket/imports/1").with(basic(login))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/labormarket/imports/1/rejections").with(basic(login))).andExpect(status().isForbidden());
@@ -95,7 +92,7 @@ class ImportsAdminAccessTest {
 
     @Test
     void anAdministratorUploadsOnThePageAndSeesTheRun() throws Exception {
-        RequestPostProcessor admin = user(users.loadUserByUsername(DemoLogins.email("admin")));
+        RequestPostProcessor admin = as("admin");
         mvc.perform(get("/admin/labormarket/imports").param("lang", "ru").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Импорт вакансий")))

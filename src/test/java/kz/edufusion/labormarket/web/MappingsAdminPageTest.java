@@ -1,10 +1,10 @@
 package kz.edufusion.labormarket.web;
 
+import static kz.edufusion.support.LoggedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -34,15 +31,9 @@ class MappingsAdminPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     private final String name = "Page mapping " + UUID.randomUUID().toString().substring(0, 8);
-
-    private RequestPostProcessor as(String login) {
-        return user(users.loadUserByUsername(DemoLogins.email(login)));
-    }
 
     private MockHttpServletRequestBuilder valid(String url, String mappingName) {
         return form(url, mappingName, "admin", java.util.Map.of());
