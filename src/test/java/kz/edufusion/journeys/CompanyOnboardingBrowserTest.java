@@ -6,48 +6,18 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import kz.edufusion.support.Browsers;
-import kz.edufusion.support.DemoLogins;
+import kz.edufusion.support.BrowserJourney;
 import kz.edufusion.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The path a real employer takes: sign up in Russian, wait as PENDING, get approved by an administrator in
  * one click, and then act for the company. Also walks every administration page and keeps screenshots.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompanyOnboardingBrowserTest {
-
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CompanyOnboardingBrowserTest extends BrowserJourney {
 
     @Test
     void aCompanySignsUpIsApprovedAndThenActsForItself() {
@@ -81,7 +51,7 @@ class CompanyOnboardingBrowserTest {
             assertThat(page.locator("[data-section] .alert-warning").count()).as("pending notice").isEqualTo(1);
 
             Page adminPage = admin.newPage();
-            logIn(adminPage, DemoLogins.email("admin"), DemoLogins.PASSWORD);
+            logIn(adminPage, "admin");
             adminPage.navigate(base() + "/admin/organizations");
             Locator row = adminPage.locator("tr", new Page.LocatorOptions().setHasText(company));
             row.locator("button[type=submit]").first().click();
@@ -103,13 +73,8 @@ class CompanyOnboardingBrowserTest {
                 "/account", "/organization/invitations");
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("kk-KZ"))) {
             Page page = context.newPage();
-            List<String> violations = new ArrayList<>();
-            page.onConsoleMessage(m -> {
-                if (m.text().contains("Content Security Policy")) {
-                    violations.add(m.text());
-                }
-            });
-            logIn(page, DemoLogins.email("admin"), DemoLogins.PASSWORD);
+            List<String> violations = cspViolations(page);
+            logIn(page, "admin");
             page.click("a[data-lang=kk]");
             for (String path : pages) {
                 var response = page.navigate(base() + path);
@@ -121,17 +86,5 @@ class CompanyOnboardingBrowserTest {
             page.click("a[data-lang=en]");
             assertThat(violations).isEmpty();
         }
-    }
-
-    private void logIn(Page page, String email, String password) {
-        page.navigate(base() + "/login");
-        page.fill("input[name=email]", email);
-        page.fill("input[name=password]", password);
-        page.click("main form button[type=submit]");
-        page.waitForURL(base() + "/");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

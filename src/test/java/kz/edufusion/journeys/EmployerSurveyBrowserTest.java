@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.ArrayList;
 import java.util.List;
-import kz.edufusion.support.Browsers;
-import kz.edufusion.support.DemoLogins;
+import kz.edufusion.support.BrowserJourney;
 import kz.edufusion.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo walk-through of the employer survey, in Russian: Kcell's representative finds last quarter's answer
@@ -24,39 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * responding company on the results page.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmployerSurveyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class EmployerSurveyBrowserTest extends BrowserJourney {
 
     @Test
     void theRepresentativeSubmitsAndTheAnalystSeesCoverageGoUp() {
         int before = respondingSeenByAnalyst();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
             Page page = context.newPage();
-            List<String> cspViolations = new ArrayList<>();
-            page.onConsoleMessage(m -> {
-                if (m.text().contains("Content Security Policy")) {
-                    cspViolations.add(m.text());
-                }
-            });
+            List<String> cspViolations = cspViolations(page);
             logIn(page, "company");
             page.navigate(base() + "/survey?lang=ru");
             assertThat(page.textContent("main h1")).isEqualTo("Опрос работодателей");
@@ -70,7 +38,7 @@ class EmployerSurveyBrowserTest {
             page.fill("input[name='" + row + ".skill']", "SQL");
             page.selectOption("select[name='" + row + ".importance']", new SelectOption().setValue("5"));
             page.selectOption("select[name='" + row + ".horizonYears']", new SelectOption().setValue("1"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(RoleJourneysBrowserTest.SCREENSHOTS.resolve("survey-company-ru.png"))
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-company-ru.png"))
                     .setFullPage(true));
             page.click("[data-survey-submit]");
             page.waitForLoadState();
@@ -87,21 +55,9 @@ class EmployerSurveyBrowserTest {
             Page page = context.newPage();
             logIn(page, "analyst");
             page.navigate(base() + "/demand/survey?lang=kk");
-            page.screenshot(new Page.ScreenshotOptions().setPath(RoleJourneysBrowserTest.SCREENSHOTS.resolve("survey-results-kk.png"))
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-results-kk.png"))
                     .setFullPage(true));
             return Integer.parseInt(page.getAttribute("[data-coverage]", "data-responding"));
         }
-    }
-
-    private void logIn(Page page, String login) {
-        page.navigate(base() + "/login");
-        page.fill("input[name=email]", DemoLogins.email(login));
-        page.fill("input[name=password]", DemoLogins.PASSWORD);
-        page.click("main form button[type=submit]");
-        page.waitForURL(base() + "/");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -4,53 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kz.edufusion.support.Browsers;
+import kz.edufusion.support.BrowserJourney;
 import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser logs in as each demo role, sees its home with figures, switches to Kazakh and Russian,
  * and leaves screenshots in target/screenshots for a person to look at.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleJourneysBrowserTest {
+class RoleJourneysBrowserTest extends BrowserJourney {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Map<String, String> GREETING = Map.of("kk", "Қош келдіңіз", "ru", "Добро пожаловать", "en", "Welcome");
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     List<String> roles() {
         return DemoLogins.ROLES;
@@ -61,12 +32,7 @@ class RoleJourneysBrowserTest {
     void eachRoleLogsInAndWorksInAllThreeLanguages(String login) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
-            List<String> cspViolations = new ArrayList<>();
-            page.onConsoleMessage((ConsoleMessage m) -> {
-                if (m.text().contains("Content Security Policy")) {
-                    cspViolations.add(m.text());
-                }
-            });
+            List<String> cspViolations = cspViolations(page);
             logIn(page, login);
             assertThat(page.locator("[data-section]").count()).as("home sections of " + login).isPositive();
             assertThat(page.locator("[data-figure]").count()).as("figures on the home of " + login).isPositive();
@@ -111,17 +77,5 @@ class RoleJourneysBrowserTest {
             page.waitForSelector("#mainNav.show:not(.collapsing)");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-student-menu.png")));
         }
-    }
-
-    private void logIn(Page page, String login) {
-        page.navigate(base() + "/login");
-        page.fill("input[name=email]", DemoLogins.email(login));
-        page.fill("input[name=password]", DemoLogins.PASSWORD);
-        page.click("main form button[type=submit]");
-        page.waitForURL(base() + "/");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }
