@@ -112,6 +112,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex.field() != null) {
             problem.setDetail(inputErrors.invalidField(ex.field(), detail));
             problem.setProperty("errors", List.of(field(ex.field(), detail)));
+        } else if (!ex.fieldProblems().isEmpty()) {
+            problem.setProperty("errors", ex.fieldProblems().stream()
+                    .map(p -> field(p.field(), message(p.messageKey()))).toList());
         }
         return ResponseEntity.status(ex.status()).body(problem);
     }

@@ -1,5 +1,6 @@
 package kz.edufusion.common.web;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,9 +14,24 @@ public class DomainProblem extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final String field;
+    private final transient List<FieldProblem> fieldProblems;
 
     public DomainProblem(HttpStatus status, String type, String messageKey, Object... arguments) {
         this(status, type, null, messageKey, arguments);
+    }
+
+    /**
+     * A 400 validation problem that blames several fields at once (a form checked as a whole), each with its own
+     * message key; {@code messageKey} says what was refused. Pages show each next to its field, the API lists them.
+     */
+    protected DomainProblem(String messageKey, List<FieldProblem> fieldProblems) {
+        super(messageKey);
+        this.status = HttpStatus.BAD_REQUEST;
+        this.type = "validation";
+        this.field = null;
+        this.messageKey = messageKey;
+        this.arguments = new Object[0];
+        this.fieldProblems = List.copyOf(fieldProblems);
     }
 
     private DomainProblem(HttpStatus status, String type, String field, String messageKey, Object... arguments) {
@@ -25,6 +41,7 @@ public class DomainProblem extends RuntimeException {
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments;
+        this.fieldProblems = List.of();
     }
 
     /**
@@ -64,7 +81,16 @@ public class DomainProblem extends RuntimeException {
         return field;
     }
 
+    /** The fields to blame, each with its message key, when the refusal is about several fields; else empty. */
+    public List<FieldProblem> fieldProblems() {
+        return fieldProblems;
+    }
+
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** One field to blame, named as the form and the API name it (e.g. {@code hires[0].regionCode}). */
+    public record FieldProblem(String field, String messageKey) {
     }
 }

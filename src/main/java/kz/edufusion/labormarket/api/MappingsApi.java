@@ -13,15 +13,11 @@ import kz.edufusion.labormarket.imports.MappedField;
 import kz.edufusion.labormarket.mappings.ColumnMappingAdmin;
 import kz.edufusion.labormarket.mappings.InvalidMapping;
 import kz.edufusion.labormarket.mappings.MappingDraft;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,12 +50,10 @@ class MappingsApi {
 
     private final ColumnMappings mappings;
     private final ColumnMappingAdmin admin;
-    private final MessageSource messages;
 
-    MappingsApi(ColumnMappings mappings, ColumnMappingAdmin admin, MessageSource messages) {
+    MappingsApi(ColumnMappings mappings, ColumnMappingAdmin admin) {
         this.mappings = mappings;
         this.admin = admin;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -92,17 +86,5 @@ class MappingsApi {
     @Operation(summary = "Delete a mapping")
     void delete(@PathVariable long id) {
         admin.delete(id);
-    }
-
-    /** The rules' field errors in the shape of every other validation problem (type "validation", errors[]). */
-    @ExceptionHandler(InvalidMapping.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidMapping problem) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(problem.messageKey(), null, locale));
-        detail.setType(URI.create("https://edufusion.kz/problems/validation"));
-        detail.setProperty("errors", problem.fieldErrors().entrySet().stream()
-                .map(e -> Map.of("field", e.getKey(), "message", messages.getMessage(e.getValue(), null, locale))).toList());
-        return ResponseEntity.badRequest().body(detail);
     }
 }

@@ -1,8 +1,8 @@
 package kz.edufusion.labormarket.mappings;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.edufusion.common.web.DomainProblem;
-import org.springframework.http.HttpStatus;
 
 /**
  * A draft that breaks the rules, with a message key per field to blame. Fields are the draft's component names;
@@ -10,15 +10,15 @@ import org.springframework.http.HttpStatus;
  */
 public class InvalidMapping extends DomainProblem {
 
-    private final transient Map<String, String> fieldErrors;
-
     public InvalidMapping(Map<String, String> fieldErrors) {
-        super(HttpStatus.BAD_REQUEST, "validation", "lm.mappings.invalid");
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        super("lm.mappings.invalid", fieldErrors.entrySet().stream()
+                .map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
     }
 
     /** Field name to message key, in the draft's field order. */
     public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        Map<String, String> errors = new LinkedHashMap<>();
+        fieldProblems().forEach(p -> errors.put(p.field(), p.messageKey()));
+        return errors;
     }
 }

@@ -8,7 +8,7 @@ import kz.edufusion.labormarket.SurveyDraft;
 import kz.edufusion.labormarket.SurveyDraft.HiringInput;
 import kz.edufusion.labormarket.SurveyDraft.SkillNeedInput;
 import kz.edufusion.labormarket.SurveyInputRejected;
-import kz.edufusion.labormarket.SurveyInputRejected.FieldProblem;
+import kz.edufusion.common.web.DomainProblem.FieldProblem;
 import kz.edufusion.labormarket.survey.SurveyStore.StoredHiring;
 import kz.edufusion.labormarket.survey.SurveyStore.StoredNeed;
 import kz.edufusion.reference.ReferenceData;

@@ -2,9 +2,7 @@ package kz.edufusion.labormarket.survey.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.identity.CurrentUser;
@@ -14,14 +12,8 @@ import kz.edufusion.labormarket.SurveyAnswer;
 import kz.edufusion.labormarket.SurveyInputRejected;
 import kz.edufusion.labormarket.SurveyQuarter;
 import kz.edufusion.labormarket.SurveyResults;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveysApi {
 
     private final EmployerSurveys surveys;
-    private final MessageSource messages;
 
-    SurveysApi(EmployerSurveys surveys, MessageSource messages) {
+    SurveysApi(EmployerSurveys surveys) {
         this.surveys = surveys;
-        this.messages = messages;
     }
 
     @GetMapping("/results")
@@ -67,20 +57,6 @@ class SurveysApi {
     SurveyAnswer save(@AuthenticationPrincipal CurrentUser user, @PathVariable String quarter,
             @RequestParam(required = false) UUID organization, @RequestBody SurveyAnswerRequest request) {
         return surveys.save(user, quarter(quarter), organization(user, organization), request.draft(), request.submit());
-    }
-
-    /** Field problems in the same shape as every other validation problem of the API (type "validation", errors[]). */
-    @ExceptionHandler(SurveyInputRejected.class)
-    ResponseEntity<ProblemDetail> rejected(SurveyInputRejected rejected) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.validation", null, locale));
-        problem.setType(URI.create("https://edufusion.kz/problems/validation"));
-        List<Map<String, String>> errors = rejected.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), null, p.messageKey(), locale)))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private static UUID organization(CurrentUser user, UUID organization) {

@@ -115,7 +115,7 @@ class SurveyController {
                 redirect.addFlashAttribute("flash", submit ? "lm.survey.notice.submitted" : "lm.survey.notice.saved");
                 return "redirect:/survey?organization=" + organization;
             } catch (SurveyInputRejected rejected) {
-                rejected.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+                rejected.fieldProblems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
             } catch (DomainProblem problem) {
                 errors.reject(problem.messageKey(), problem.arguments(), null);
             }
