@@ -1,0 +1,7 @@
+/**
+ * Placements: internships and dual education (AICP, the KAZDUAL model): offers, applications, allocation
+ * rounds, tripartite agreements, supervision, the trainee diary and evaluations. The allocation engine
+ * ({@code placements.allocation}) is plain Java, run by the service and by the jar's {@code allocate} command.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "reference", "skills"})
+package kz.edufusion.placements;
