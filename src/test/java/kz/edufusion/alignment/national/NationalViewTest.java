@@ -90,6 +90,8 @@ class NationalViewTest {
         assertThat(page.select("td[data-field=06][data-region=KZ-75] a[href^=/vacancies?region=KZ-75]")).hasSize(1);
         assertThat(page.select("td[data-field=06][data-region=KZ-75] a[href^=/programs?field=06&region=KZ-75]")).hasSize(1);
         assertThat(page.select("[data-legend=heat] li")).hasSize(HeatLevel.values().length);
+        assertThat(page.select("table[data-table=heatmap] thead th").eachText()).contains("Алматы", "Астана");
+        assertThat(page.select("table[data-table=heatmap] tbody th").eachText()).anyMatch(t -> t.startsWith("06 ") && t.length() > 4);
         assertThat(page.select("canvas[data-chart=supply-demand]").attr("data-labels")).contains("06");
         assertThat(page.select("tr[data-program=6B06101] a[href=/programs/" + scored + "/gap]").text()).isEqualTo("42.5");
         assertThat(page.select("[data-export=matrix-xlsx]").attr("href")).startsWith("/alignment/export/matrix.xlsx?");
