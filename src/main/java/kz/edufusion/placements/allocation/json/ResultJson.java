@@ -79,7 +79,7 @@ public final class ResultJson {
         json.writeStringField("offer", student.offerId());
         if (student.assigned()) {
             json.writeNumberField("choice", student.choice());
-            cutoff(json, "rank", student.rank());
+            rank(json, student.rank());
             json.writeStringField("seat", student.reservedSeat() == null ? "OPEN" : student.reservedSeat().name());
         }
         json.writeArrayFieldStart("notChosen");
@@ -125,7 +125,7 @@ public final class ResultJson {
         for (AdmittedStudent admitted : offer.admitted()) {
             json.writeStartObject();
             json.writeStringField("student", admitted.studentId());
-            cutoff(json, "rank", admitted.rank());
+            rank(json, admitted.rank());
             json.writeStringField("seat", admitted.reservedSeat() == null ? "OPEN" : admitted.reservedSeat().name());
             json.writeEndObject();
         }
@@ -151,6 +151,14 @@ public final class ResultJson {
         private static boolean topLevel(JsonGenerator json) {
             var array = json.getOutputContext();
             return array.getParent() != null && array.getParent().getParent() != null && array.getParent().getParent().inRoot();
+        }
+    }
+
+    /** A student's own standing, flat: "rank": 3 and, for offers ranking by scores, "score": 81.5. */
+    private static void rank(JsonGenerator json, Cutoff rank) throws IOException {
+        json.writeNumberField("rank", rank.rank());
+        if (rank.score() != null) {
+            json.writeNumberField("score", rank.score());
         }
     }
 
