@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file so that readers see the old content or the whole new one, never a half-written file. */
 final class AtomicFile {
@@ -20,10 +22,12 @@ final class AtomicFile {
 
     static void write(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        // not Files.createTempFile: that makes the file owner-only (0600), the result is an ordinary file (umask)
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {
