@@ -48,12 +48,14 @@ public final class InstanceValidator {
     }
 
     private static void checkPreferences(StudentEntry student, String path, Set<String> offers, List<InstanceProblem> problems) {
-        Set<String> seen = new HashSet<>();
-        for (int p = 0; p < student.preferences().size(); p++) {
-            String offer = student.preferences().get(p);
+        List<String> preferences = student.preferences();
+        // lists are short (tens): a scan of the earlier entries beats a hash set per student; long lists get a set
+        Set<String> seen = preferences.size() > 32 ? new HashSet<>() : null;
+        for (int p = 0; p < preferences.size(); p++) {
+            String offer = preferences.get(p);
             if (!offers.contains(offer)) {
                 problems.add(new InstanceProblem(path + ".preferences[" + p + "]", "unknown offer id '" + offer + "'"));
-            } else if (!seen.add(offer)) {
+            } else if (seen != null ? !seen.add(offer) : preferences.subList(0, p).contains(offer)) {
                 problems.add(new InstanceProblem(path + ".preferences[" + p + "]", "offer '" + offer + "' is listed twice"));
             }
         }

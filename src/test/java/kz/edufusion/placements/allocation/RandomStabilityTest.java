@@ -31,14 +31,19 @@ class RandomStabilityTest {
 
         assertThat(new StabilityChecker(instance).violations(result.assignment())).isEmpty();
         AllocationSummary summary = result.summary();
+        java.util.Map<String, StudentEntry> students = new java.util.HashMap<>();
+        instance.students().forEach(s -> students.put(s.id(), s));
         assertThat(summary.byChoice().stream().mapToInt(Integer::intValue).sum()).isEqualTo(summary.assigned());
         assertThat(summary.assigned() + summary.unassigned()).isEqualTo(shape.students());
         assertThat(summary.seatsFilled()).isEqualTo(summary.assigned());
         for (StudentOutcome student : result.students()) {
-            int listed = instance.students().stream().filter(s -> s.id().equals(student.studentId())).findFirst()
-                    .orElseThrow().preferences().size();
-            assertThat(student.notChosen()).hasSize(student.assigned() ? student.choice() - 1 : listed);
-            student.notChosen().forEach(RandomStabilityTest::explanationIsConsistent);
+            StudentEntry entry = students.get(student.studentId());
+            assertThat(student.notChosen()).hasSize(student.assigned() ? student.choice() - 1 : entry.preferences().size());
+            for (NotChosen notChosen : student.notChosen()) {
+                explanationIsConsistent(notChosen);
+                assertThat(java.util.Collections.disjoint(notChosen.reservedFor(), entry.categories()))
+                        .as("%s: reserved seats of the student's own category went to lower-ranked members", notChosen).isTrue();
+            }
         }
         System.out.printf("seed %d %s: %d assigned, %d unassigned, by choice %s, reserved seats %s%n", seed, shape,
                 summary.assigned(), summary.unassigned(), summary.byChoice(),
