@@ -131,4 +131,16 @@ class AllocationEngineTest {
                         "$.students[0].preferences[1]", "$.students[0].preferences[2]", "$.offers[0].capacity",
                         "$.offers[0].ranking[1]", "$.offers[0].ranking[2]"));
     }
+
+    @Test
+    void anEmptyRoundIsAnEmptyResult() {
+        AllocationResult result = AllocationEngine.allocate(instance(List.of(student("A")), List.of()));
+
+        assertThat(result.students()).singleElement().satisfies(a -> {
+            assertThat(a.assigned()).isFalse();
+            assertThat(a.notChosen()).isEmpty();
+        });
+        assertThat(result.summary()).isEqualTo(new AllocationSummary(1, 0, 1, List.of(), 0, 0, result.summary().categories()));
+        assertThat(AllocationEngine.allocate(instance(List.of(), List.of())).summary().students()).isZero();
+    }
 }
