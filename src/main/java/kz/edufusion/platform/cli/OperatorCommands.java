@@ -3,14 +3,17 @@ package kz.edufusion.platform.cli;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import kz.edufusion.common.cli.OperatorCommand;
+import kz.edufusion.common.cli.StandaloneCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Dispatches the jar's sub-commands. {@code serve} (the default) starts the web platform and keeps
- * running; every other command starts the context without a web server, runs, and exits with its code.
+ * running; a {@link StandaloneCommand} runs without any application context (no database); every other
+ * command starts the context without a web server, runs, and exits with its code.
  */
 public final class OperatorCommands {
 
@@ -30,6 +33,10 @@ public final class OperatorCommands {
     }
 
     static int runCommand(Class<?> application, String command, String[] rest) {
+        StandaloneCommand standalone = StandaloneCommands.named(command).orElse(null);
+        if (standalone != null) {
+            return runStandalone(standalone, rest);
+        }
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of("edufusion.jobs.enabled", "false", "spring.main.banner-mode", "off"));
@@ -40,7 +47,8 @@ public final class OperatorCommands {
                     .sorted(Comparator.comparing(OperatorCommand::name)).toList();
             if ("help".equals(command)) {
                 System.out.println("Commands: serve (default) - start the platform");
-                commands.forEach(c -> System.out.println("  " + c.name() + " - " + c.description()));
+                Stream.concat(commands.stream(), StandaloneCommands.all().stream()).sorted(Comparator.comparing(OperatorCommand::name))
+                        .forEach(c -> System.out.println("  " + c.name() + " - " + c.description()));
                 return 0;
             }
             OperatorCommand chosen = commands.stream().filter(c -> c.name().equals(command)).findFirst().orElse(null);
@@ -51,6 +59,15 @@ public final class OperatorCommands {
             return chosen.run(commandArgs, System.out);
         } catch (Exception e) {
             System.err.println("Command '" + command + "' failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runStandalone(StandaloneCommand command, String[] rest) {
+        try {
+            return command.run(Arrays.asList(rest), System.out);
+        } catch (Exception e) {
+            System.err.println("Command '" + command.name() + "' failed: " + e.getMessage());
             return 1;
         }
     }
