@@ -89,7 +89,7 @@ class AlignmentReportBrowserTest extends BrowserJourney {
             assertThat(page.textContent("[data-figure=report-vacancies]")).isEqualTo("4");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("alignment-report-ru.png")));
 
-            APIResponse response = context.request().get(base() + "/alignment/reports/" + QUARTER + ".pdf?lang=ru");
+            APIResponse response = context.request().get(base() + "/alignment/reports/" + QUARTER + ".pdf?language=ru");
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.headers().get("content-type")).isEqualTo("application/pdf");
             Download download = page.waitForDownload(() -> page.click("#pdf-ru"));

@@ -73,7 +73,7 @@ class QuarterlyReports {
     public byte[] pdf(CurrentUser user, String quarterText, String language) {
         read(user);
         if (!Languages.isSupported(language)) {
-            throw DomainProblem.invalidField("lang", "alignment.report.lang.invalid");
+            throw DomainProblem.invalidField("language", "alignment.report.lang.invalid");
         }
         String quarter = ReportQuarter.parse(quarterText).toString();
         ReportSummary summary = store.summary(quarter).orElseThrow(() -> DomainProblem.notFound("alignment.report.notFound", quarter));

@@ -48,7 +48,7 @@ class ReportApi {
     @GetMapping("/{quarter}.pdf")
     @Operation(summary = "The PDF stored at publication, in kk, ru or en")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String quarter,
-            @RequestParam(defaultValue = "kk") String lang) {
+            @RequestParam(name = "language", defaultValue = "kk") String lang) {
         return ReportController.pdfResponse(reports.pdf(user, quarter, lang), quarter, lang);
     }
 

@@ -91,7 +91,7 @@ class ReportController {
 
     @GetMapping("/{quarter}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String quarter,
-            @RequestParam(required = false) String lang, java.util.Locale locale) {
+            @RequestParam(name = "language", required = false) String lang, java.util.Locale locale) {
         String language = lang == null || lang.isBlank() ? locale.getLanguage() : lang.strip();
         return pdfResponse(reports.pdf(user, quarter, language), quarter, language);
     }

@@ -92,20 +92,20 @@ class QuarterlyReportTest {
                 .andExpect(jsonPath("$.snapshot.demand.sections[?(@.code == 'K')].vacancies").value(3))
                 .andExpect(jsonPath("$.snapshot.demand.topSkills[0].uri").value(JAVA))
                 .andExpect(jsonPath("$.snapshot.demand.topSkills[0].label.kk").isNotEmpty());
-        mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?lang=ru").with(LoggedIn.as("analyst")))
+        mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=ru").with(LoggedIn.as("analyst")))
                 .andExpect(status().isConflict());
         mvc.perform(post("/alignment/reports/" + QUARTER + "/publish").with(csrf()).with(LoggedIn.as("analyst")))
                 .andExpect(status().is3xxRedirection());
 
         String html = page(QUARTER, "ru");
         assertThat(html).contains("Ведущие навыки", "Вакансии по регионам");
-        byte[] pdf = mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?lang=ru").with(LoggedIn.as("coordinator")))
+        byte[] pdf = mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=ru").with(LoggedIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(text(pdf)).contains("Анализ рынка труда за 1986-Q1", "Ведущие навыки");
-        assertThat(text(mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?lang=kk").with(LoggedIn.as("analyst")))
+        assertThat(text(mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=kk").with(LoggedIn.as("analyst")))
                 .andReturn().getResponse().getContentAsByteArray())).contains("Еңбек нарығының талдауы, 1986-Q1");
 
         // the data moves on: more vacancies, a new score
@@ -115,7 +115,7 @@ class QuarterlyReportTest {
         fixture.score(late, "6B06104", "KZ-75", 5.0);
 
         assertThat(page(QUARTER, "ru")).isEqualTo(html);
-        assertThat(mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?lang=ru").with(LoggedIn.as("analyst")))
+        assertThat(mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=ru").with(LoggedIn.as("analyst")))
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
         mvc.perform(post("/api/v1/alignment/reports/" + QUARTER).with(LoggedIn.as("analyst")))
                 .andExpect(status().isConflict());
@@ -152,9 +152,9 @@ class QuarterlyReportTest {
         mvc.perform(get("/api/v1/alignment/reports/1970-Q1").with(LoggedIn.as("analyst"))).andExpect(status().isNotFound());
         mvc.perform(get("/alignment/reports/garbage").with(LoggedIn.as("analyst"))).andExpect(status().isBadRequest());
         mvc.perform(get("/alignment/reports/1970-Q1").with(LoggedIn.as("analyst"))).andExpect(status().isNotFound());
-        mvc.perform(get("/alignment/reports/1970-Q1.pdf?lang=ru").with(LoggedIn.as("analyst"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/alignment/reports/1970-Q1.pdf?lang=de").with(LoggedIn.as("analyst")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("lang"));
+        mvc.perform(get("/alignment/reports/1970-Q1.pdf?language=ru").with(LoggedIn.as("analyst"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/alignment/reports/1970-Q1.pdf?language=de").with(LoggedIn.as("analyst")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));
         mvc.perform(post("/api/v1/alignment/reports/2999-Q1").with(LoggedIn.as("analyst")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("quarter"));
         String form = mvc.perform(post("/alignment/reports").param("quarter", "Q4-2025").with(csrf()).with(LoggedIn.as("analyst")))
@@ -183,7 +183,7 @@ class QuarterlyReportTest {
     void othersAreRefused(String login) throws Exception {
         mvc.perform(get("/alignment/reports").with(LoggedIn.as(login))).andExpect(status().isForbidden());
         mvc.perform(get("/alignment/reports/" + QUARTER).with(LoggedIn.as(login))).andExpect(status().isForbidden());
-        mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?lang=ru").with(LoggedIn.as(login))).andExpect(status().isForbidden());
+        mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=ru").with(LoggedIn.as(login))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/alignment/reports/" + QUARTER).with(LoggedIn.as(login))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/alignment/reports/1985-Q1").with(LoggedIn.as(login))).andExpect(status().isForbidden());
     }
