@@ -58,6 +58,12 @@ public class Offers {
         return views.view(offer, null);
     }
 
+    /** The rules the draft breaks, for forms that show them beside their own reading errors. */
+    @Transactional(readOnly = true)
+    public List<kz.edufusion.common.web.DomainProblem.FieldProblem> problems(OfferDraft draft) {
+        return draft.problems(reference);
+    }
+
     public OfferView update(CurrentUser user, UUID offerId, OfferDraft draft) {
         Offer offer = managed(user, offerId);
         PlacementInputRejected.throwIfAny(draft.problems(reference));
