@@ -118,6 +118,23 @@ class ApplicationsApi {
         return placements.ofMyUniversities(user);
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/placements/{id}/tutor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The student's coordinator names the academic tutor (an ACADEMIC_TUTOR of the university)")
+    void tutor(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody PersonRequest request) {
+        placements.assignTutor(user, id, request.personId());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/placements/{id}/mentor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The company's representative names the mentor (a COMPANY_MENTOR of the company)")
+    void mentor(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody PersonRequest request) {
+        placements.assignMentor(user, id, request.personId());
+    }
+
+    record PersonRequest(UUID personId) {
+    }
+
     record ReasonRequest(String reason) {
     }
 }

@@ -107,6 +107,11 @@ public class Applications {
         return views.view(application);
     }
 
+    /** The largest CV accepted, for the form to say. */
+    public org.springframework.util.unit.DataSize cvLimit() {
+        return cvs.limit();
+    }
+
     @Transactional(readOnly = true)
     public ApplicationView read(CurrentUser user, UUID applicationId) {
         return views.view(readable(user, applicationId));

@@ -7,6 +7,7 @@ import kz.edufusion.identity.AuditLog;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.identity.IdentityDirectory;
 import kz.edufusion.identity.PersonView;
+import kz.edufusion.identity.Role;
 import kz.edufusion.placements.PlacementWay;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,6 +47,34 @@ public class PlacementRegistry {
         UUID id = store.insert(placement);
         audit.record("placements.placement.created", "placement", id, placement.way() + " student " + placement.studentId());
         return id;
+    }
+
+    /** The coordinator of the student's university names the academic tutor (a tutor of that university). */
+    @Transactional
+    public void assignTutor(CurrentUser user, UUID placementId, UUID tutorId) {
+        PlacementView p = store.find(placementId).filter(v -> PlacementAccess.coordinates(user, v.universityId()))
+                .orElseThrow(PlacementAccess::hidden);
+        requireMember(tutorId, p.universityId(), Role.ACADEMIC_TUTOR, "tutorId");
+        store.assign(placementId, "tutor_id", tutorId);
+        audit.record("placements.placement.tutor", "placement", placementId, "tutor " + tutorId);
+    }
+
+    /** A representative of the company names the mentor (a mentor of that company). */
+    @Transactional
+    public void assignMentor(CurrentUser user, UUID placementId, UUID mentorId) {
+        PlacementView p = store.find(placementId).filter(v -> PlacementAccess.represents(user, v.companyId()))
+                .orElseThrow(PlacementAccess::hidden);
+        requireMember(mentorId, p.companyId(), Role.COMPANY_MENTOR, "mentorId");
+        store.assign(placementId, "mentor_id", mentorId);
+        audit.record("placements.placement.mentor", "placement", placementId, "mentor " + mentorId);
+    }
+
+    private void requireMember(UUID personId, UUID organizationId, Role role, String field) {
+        boolean member = personId != null && directory.person(personId).stream().flatMap(p -> p.memberships().stream())
+                .anyMatch(m -> m.effective() && m.role() == role && m.organizationId().equals(organizationId));
+        if (!member) {
+            throw DomainProblem.invalidField(field, "placements.validation.member");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -35,6 +35,15 @@ class PlacementStore {
         return id;
     }
 
+    java.util.Optional<PlacementView> find(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(PlacementStore::placement).optional();
+    }
+
+    /** Sets tutor_id or mentor_id (the column is chosen by the service, never by input). */
+    void assign(UUID id, String column, UUID personId) {
+        jdbc.sql("UPDATE placements.placement SET " + column + " = ? WHERE id = ?").params(personId, id).update();
+    }
+
     List<PlacementView> where(String condition, Object parameter) {
         return jdbc.sql(SELECT + "WHERE " + condition + " ORDER BY starts_on DESC, id").param(parameter)
                 .query(PlacementStore::placement).list();

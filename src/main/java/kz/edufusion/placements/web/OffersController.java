@@ -86,6 +86,7 @@ class OffersController {
         model.addAttribute("offer", offer);
         model.addAttribute("canApply", user.has(Role.STUDENT) && offer.status() == OfferStatus.PUBLISHED);
         model.addAttribute("hasProfile", profiles.mine(user).isPresent());
+        model.addAttribute("cvLimitMb", applications.cvLimit().toMegabytes());
         model.addAttribute("applied", applications.mine(user).stream().anyMatch(a -> a.offerId().equals(offer.id())));
         return "placements/offer";
     }
