@@ -21,6 +21,9 @@ class OfferFinder {
     static final String MATCH = "(SELECT round(100.0 * count(*) FILTER (WHERE s.skill_uri = ANY(:mine)) / nullif(count(*), 0)) "
             + "FROM placements.offer_skill s WHERE s.offer_id = o.id)";
 
+    static final String MATCHES = "(SELECT offer_id, round(100.0 * count(*) FILTER (WHERE skill_uri = ANY(:mine)) / count(*)) "
+            + "AS match FROM placements.offer_skill GROUP BY offer_id)";
+
     private final JdbcClient jdbc;
     private final OfferStore offers;
 
@@ -65,12 +68,15 @@ class OfferFinder {
             params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-        String order = filter.bestMatchFirst() ? " ORDER BY match DESC NULLS LAST, o.published_at DESC, o.id"
-                : " ORDER BY o.published_at DESC, o.id";
+        // sorting by the score needs it for every offer found: one grouped pass over offer_skill, not a subquery per offer
+        String select = filter.bestMatchFirst()
+                ? "SELECT " + OfferStore.COLUMNS + ", m.match" + where.toString().replaceFirst(" WHERE ", " LEFT JOIN " + MATCHES
+                        + " m ON m.offer_id = o.id WHERE ") + " ORDER BY m.match DESC NULLS LAST, o.published_at DESC, o.id"
+                : "SELECT " + OfferStore.COLUMNS + ", " + MATCH + " AS match" + where + " ORDER BY o.published_at DESC, o.id";
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<Found> items = new ArrayList<>();
-        jdbc.sql("SELECT " + OfferStore.COLUMNS + ", " + MATCH + " AS match" + where + order + " LIMIT :limit OFFSET :offset")
+        jdbc.sql(select + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new Found(offers.offer(rs, n), (Integer) (rs.getObject("match") == null ? null
                         : rs.getBigDecimal("match").intValue())))
