@@ -130,6 +130,13 @@ class PlacementsAuthorizationTest {
         mvc.perform(get("/api/v1/placements/offers/{id}", draft.id()).with(as("student"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/placements/offers/{id}", draft.id()).with(as("company2"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/placements/offers/{id}", draft.id()).with(as("company"))).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/placements/offers/{id}",
+                draft.id()).with(as("company2"))).andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/placements/offers/{id}",
+                offer.id()).with(as("company"))).andExpect(status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/placements/offers/{id}",
+                draft.id()).with(as("company"))).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/placements/offers/{id}", draft.id()).with(as("company"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -136,6 +136,10 @@ class PlacementsInputTest {
                         .param("sort", "match").with(as("student")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.title.en == 'Java developer internship')].matchPercent").value(hasItem(100)));
+        // without a student profile there is nothing to match: no score, not 0 %
+        mvc.perform(get("/api/v1/placements/offers").param("q", "Java").with(as("company2")))
+                .andExpect(jsonPath("$.items[?(@.title.en == 'Java developer internship')].matchPercent")
+                        .value(hasItem(org.hamcrest.Matchers.nullValue())));
         mvc.perform(get("/api/v1/placements/offers").param("type", "EDUCATIONAL").with(as("student")))
                 .andExpect(jsonPath("$.items[*].type").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("EDUCATIONAL"))));
         mvc.perform(get("/api/v1/placements/offers").param("remote", "true").with(as("student")))

@@ -82,6 +82,13 @@ class OffersApi {
         return offers.update(user, id, request.draft());
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a draft (a published offer is closed instead, so that its applications keep their history)")
+    void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        offers.delete(user, id);
+    }
+
     @PostMapping("/{id}/publish")
     OfferView publish(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return offers.publish(user, id);

@@ -36,6 +36,13 @@ final class Offer {
         terms = newTerms;
     }
 
+    /** Only a draft may be deleted: a published offer may have applicants, whose history must stay. */
+    void requireDeletable() {
+        if (status != OfferStatus.DRAFT) {
+            throw DomainProblem.conflict("placements.problem.offerNotDraft");
+        }
+    }
+
     void publish(Instant now) {
         if (status != OfferStatus.DRAFT) {
             throw DomainProblem.conflict("placements.problem.offerNotDraft");

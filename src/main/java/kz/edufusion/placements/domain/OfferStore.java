@@ -61,6 +61,10 @@ class OfferStore {
         writeLists(offer);
     }
 
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM placements.offer WHERE id = ? AND status = 'DRAFT'").param(id).update();
+    }
+
     Optional<Offer> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM placements.offer o WHERE o.id = ?").param(id).query(this::offer).optional();
     }

@@ -73,6 +73,13 @@ public class Offers {
         return views.view(offer, null);
     }
 
+    public void delete(CurrentUser user, UUID offerId) {
+        Offer offer = managed(user, offerId);
+        offer.requireDeletable();
+        store.delete(offerId);
+        audit.record("placements.offer.deleted", "offer", offerId, null);
+    }
+
     public OfferView publish(CurrentUser user, UUID offerId) {
         Offer offer = managed(user, offerId);
         offer.publish(Instant.now());
@@ -102,9 +109,10 @@ public class Offers {
     /** Published offers of active companies, with the reader's skill-match score. */
     @Transactional(readOnly = true)
     public PageResponse<OfferView> search(CurrentUser user, OfferFilter filter, PageQuery page) {
+        boolean scored = profiles.find(user.personId()).isPresent();
         OfferFinder.Result result = finder.search(filter, activeCompanies(), mySkills(user), page);
-        return PageResponse.of(result.items().stream().map(f -> views.view(f.offer(), f.matchPercent())).toList(), page,
-                result.total());
+        return PageResponse.of(result.items().stream()
+                .map(f -> views.view(f.offer(), scored ? f.matchPercent() : null)).toList(), page, result.total());
     }
 
     /** An offer a student may read: published or closed, of an active company; its managers see it in any state. */
@@ -114,7 +122,9 @@ public class Offers {
         if (!manages(user, offer) && (offer.status() == OfferStatus.DRAFT || !activeCompany(offer.companyId()))) {
             throw PlacementAccess.hidden();
         }
-        return views.view(offer, finder.match(offerId, mySkills(user)));
+        // a reader without a student profile has no skills to match: no score rather than 0 %
+        Integer score = profiles.find(user.personId()).isPresent() ? finder.match(offerId, mySkills(user)) : null;
+        return views.view(offer, score);
     }
 
     /** The active companies a coordinator may publish for. */

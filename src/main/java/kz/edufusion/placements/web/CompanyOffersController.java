@@ -111,6 +111,13 @@ class CompanyOffersController {
         return "redirect:/placements/company/offers/" + id;
     }
 
+    @PostMapping("/{id}/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        offers.delete(user, id);
+        redirect.addFlashAttribute("flash", "placements.notice.deleted");
+        return "redirect:/placements/company";
+    }
+
     @PostMapping("/{id}/close")
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         offers.close(user, id);
