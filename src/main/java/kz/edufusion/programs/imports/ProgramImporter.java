@@ -76,6 +76,15 @@ public class ProgramImporter {
             throw DomainProblem.invalidField("university", "programs.problem.university");
         }
         access.requireEdit(user, universityId);
+        return importInto(universityId, tables);
+    }
+
+    /**
+     * The import itself, without the caller's authorization: for {@link #run} after its checks, and for the demo
+     * seeder, which acts for no one.
+     */
+    @Transactional
+    public ImportReport importInto(UUID universityId, UploadedTables tables) {
         OrganizationView university = directory.organization(universityId).filter(o -> o.type().educational())
                 .orElseThrow(() -> DomainProblem.invalidField("university", "programs.problem.university"));
         Run run = new Run(universityId, university.regionCode());

@@ -25,7 +25,8 @@ import kz.edufusion.programs.imports.ImportRejection.Reason;
  */
 final class RowConverter {
 
-    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final List<Reason> reasons = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class TableReaders {
             }
         } catch (ImportRefused e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // fastexcel's own failures (a damaged zip, broken XML) say nothing a coordinator can act on
             throw new ImportRefused("programs.import.refused.notWorkbook");
         }

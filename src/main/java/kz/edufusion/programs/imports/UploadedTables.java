@@ -10,7 +10,7 @@ public final class UploadedTables {
 
     private final Map<Sheet, List<UploadRow>> tables = new EnumMap<>(Sheet.class);
 
-    void add(Sheet sheet, List<UploadRow> rows) {
+    public void add(Sheet sheet, List<UploadRow> rows) {
         if (tables.containsKey(sheet)) {
             throw new ImportRefused("programs.import.refused.duplicateTable", sheet.title());
         }
