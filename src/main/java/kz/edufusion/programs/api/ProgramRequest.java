@@ -10,7 +10,7 @@ import kz.edufusion.programs.domain.ProgramDraft;
 
 /** A program as a client sends it; the Register's rules are checked by the service (problems list every field). */
 record ProgramRequest(
-        @Schema(description = "The owning university (create only; ignored on update)") UUID universityId,
+        @Schema(description = "The owning university (create only; may be left out by the coordinator of one university)") UUID universityId,
         @Schema(example = "6B06101", description = "7 characters: 6B/7M/8D, field 01-12, area digit, number") String code,
         @Schema(description = "Optional; must agree with the code's prefix") ProgramLevel level,
         String titleKk, String titleRu, String titleEn,

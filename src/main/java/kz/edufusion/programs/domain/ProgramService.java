@@ -83,6 +83,10 @@ public class ProgramService {
 
     @Transactional
     public UUID create(CurrentUser user, UUID universityId, ProgramDraft draft) {
+        if (universityId == null && access.editable(user).size() == 1) {
+            // a coordinator of one university need not name it
+            universityId = access.editable(user).get(0);
+        }
         if (universityId == null) {
             throw DomainProblem.invalidField("universityId", "programs.problem.university");
         }

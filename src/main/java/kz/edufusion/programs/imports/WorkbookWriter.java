@@ -42,6 +42,8 @@ public final class WorkbookWriter {
                     ws.flush();
                 }
             }
+            // a flushed sheet holds the zip entry open: it must be finished before the next sheet writes
+            ws.finish();
         }
         workbook.finish();
     }
