@@ -1,13 +1,16 @@
 package kz.edufusion.alignment.engine;
 
-import java.util.Arrays;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import kz.edufusion.labormarket.DemandCell;
 
 /**
- * The demand cells collapsed over month and source into one entry per (ISCO unit group, region, NACE section,
- * skill), grouped by ISCO group so that a program reads only the entries of its target groups. Each entry keeps
- * the recency- and source-weighted vacancies next to the raw counts the evidence shows (all, recent period,
- * previous period, with a salary, salary sum). Skill id 0 is the total of the cell (all its vacancies).
+ * The demand cells collapsed over month and source (into recency- and source-weighted vacancies next to the raw
+ * counts the evidence shows: all, recent period, previous period, with a salary, salary sum) and laid out for
+ * the two reads a program makes: {@link #national} per (ISCO unit group, NACE section or all sections) summed over
+ * every region, and {@link #regional} per (ISCO unit group, region) with the section of each entry, from which
+ * a program adds the extra weight of its own region. Skill id 0 is the total of the cells (all their vacancies).
  * Cells whose ISCO code is not a 4-digit unit group are left out (see {@link Builder#skippedVacancies()}).
  * Immutable once built; shared by the threads of a recompute.
  */
@@ -20,62 +23,59 @@ public final class DemandIndex {
     final Interner regions;
     final Interner sections;
     final GapSettings settings;
-    final int[] iscoStart;
-    final int[] region;
-    final int[] section;
-    final int[] skill;
-    final double[] weighted;
-    final int[] raw;
-    final int[] recent;
-    final int[] previous;
-    final int[] salaried;
-    final double[] salarySum;
+    /** Key (isco * (sections + 1) + section), the extra last section standing for all sections. */
+    final Entries national;
+    /** Key (isco * regions + region). */
+    final Entries regional;
 
-    private DemandIndex(Builder b, int[] order) {
+    private DemandIndex(Builder b) {
         skills = b.skills;
         iscos = b.iscos;
         regions = b.regions;
         sections = b.sections;
         settings = b.settings;
-        int n = order.length;
-        iscoStart = new int[iscos.size() + 1];
-        region = new int[n];
-        section = new int[n];
-        skill = new int[n];
-        weighted = new double[n];
-        raw = new int[n];
-        recent = new int[n];
-        previous = new int[n];
-        salaried = new int[n];
-        salarySum = new double[n];
-        for (int i = 0; i < n; i++) {
-            int s = order[i];
-            iscoStart[b.isco[s] + 1]++;
-            region[i] = b.region[s];
-            section[i] = b.section[s];
-            skill[i] = b.skill[s];
-            weighted[i] = b.weighted[s];
-            raw[i] = b.raw[s];
-            recent[i] = b.recent[s];
-            previous[i] = b.previous[s];
-            salaried[i] = b.salaried[s];
-            salarySum[i] = b.salarySum[s];
+        int allSections = sections.size();
+        regional = Entries.group(b.slots, iscos.size() * Math.max(1, regions.size()),
+                i -> b.slots.isco[i] * regions.size() + b.slots.region[i]);
+        SlotTable rolled = new SlotTable();
+        LongIntMap keys = new LongIntMap(b.slots.size);
+        for (int i = 0; i < b.slots.size; i++) {
+            for (int section : new int[] {b.slots.section[i], allSections}) {
+                long key = ((long) b.slots.isco[i] << 31) | ((long) section << 24) | b.slots.skill[i];
+                int slot = keys.getOrPut(key, rolled.size);
+                if (slot == rolled.size) {
+                    rolled.append(b.slots.isco[i], 0, section, b.slots.skill[i]);
+                }
+                rolled.addAll(slot, b.slots, i);
+            }
         }
-        for (int g = 0; g < iscos.size(); g++) {
-            iscoStart[g + 1] += iscoStart[g];
-        }
+        national = Entries.group(rolled, iscos.size() * (allSections + 1),
+                i -> rolled.isco[i] * (allSections + 1) + rolled.section[i]);
     }
 
     public static Builder builder(GapSettings settings) {
         return new Builder(settings);
     }
 
+    /** Entries of the regional layout (one per ISCO group, region, section and skill seen). */
     public int entries() {
-        return skill.length;
+        return regional.skill.length;
     }
 
     public int skillCount() {
         return skills.size() - 1;
+    }
+
+    int nationalKey(int isco, int section) {
+        return isco * (sections.size() + 1) + section;
+    }
+
+    int allSections() {
+        return sections.size();
+    }
+
+    int regionalKey(int isco, int region) {
+        return isco * regions.size() + region;
     }
 
     /** Accepts cells in any order; {@link #build()} makes the index. Not thread-safe. */
@@ -86,18 +86,10 @@ public final class DemandIndex {
         private final Interner iscos = new Interner();
         private final Interner regions = new Interner();
         private final Interner sections = new Interner();
-        private final LongIntMap slots = new LongIntMap(1 << 16);
-        private int size;
-        private int[] isco = new int[1024];
-        private int[] region = new int[1024];
-        private int[] section = new int[1024];
-        private int[] skill = new int[1024];
-        private double[] weighted = new double[1024];
-        private int[] raw = new int[1024];
-        private int[] recent = new int[1024];
-        private int[] previous = new int[1024];
-        private int[] salaried = new int[1024];
-        private double[] salarySum = new double[1024];
+        private final LongIntMap keys = new LongIntMap(1 << 16);
+        private final SlotTable slots = new SlotTable();
+        private final Map<YearMonth, Long> monthsBefore = new HashMap<>();
+        private final Map<String, Double> sourceWeights = new HashMap<>();
         private long skippedVacancies;
 
         private Builder(GapSettings settings) {
@@ -115,29 +107,20 @@ public final class DemandIndex {
             int r = regions.id(cell.regionCode());
             int sec = sections.id(cell.naceSection());
             int sk = skills.id(cell.skillUri());
-            if (g >= 1 << 12 || r >= 1 << 8 || sec >= 1 << 6 || sk >= 1 << 24) {
+            if (g >= 1 << 12 || r >= 1 << 7 || sec >= 1 << 6 || sk >= 1 << 24) {
                 throw new IllegalStateException("demand index limits exceeded");
             }
-            long key = ((long) g << 38) | ((long) r << 30) | ((long) sec << 24) | sk;
-            int slot = slots.getOrPut(key, size);
-            if (slot == size) {
-                grow();
-                isco[slot] = g;
-                region[slot] = r;
-                section[slot] = sec;
-                skill[slot] = sk;
-                size++;
+            long key = ((long) g << 37) | ((long) r << 30) | ((long) sec << 24) | sk;
+            int slot = keys.getOrPut(key, slots.size);
+            if (slot == slots.size) {
+                slots.append(g, r, sec, sk);
             }
-            weighted[slot] += cell.vacancies() * settings.cellWeight(cell.month(), cell.source());
-            raw[slot] += cell.vacancies();
-            long before = Math.max(0, settings.monthsBefore(cell.month()));
-            if (before < settings.growthMonths()) {
-                recent[slot] += cell.vacancies();
-            } else if (before < 2L * settings.growthMonths()) {
-                previous[slot] += cell.vacancies();
-            }
-            salaried[slot] += cell.withSalary();
-            salarySum[slot] += cell.salarySumKzt();
+            long before = Math.max(0, monthsBefore.computeIfAbsent(cell.month(), settings::monthsBefore));
+            double weight = Math.pow(0.5, before / settings.halfLifeMonths())
+                    * sourceWeights.computeIfAbsent(cell.source(), s -> settings.sourceWeights().getOrDefault(s, 1.0));
+            slots.add(slot, cell.vacancies() * weight, cell.vacancies(), before < settings.growthMonths(),
+                    before >= settings.growthMonths() && before < 2L * settings.growthMonths(), cell.withSalary(),
+                    cell.salarySumKzt());
             return this;
         }
 
@@ -146,37 +129,8 @@ public final class DemandIndex {
             return skippedVacancies;
         }
 
-        /** Counting sort of the slots by ISCO group (ids are dense and few). */
         public DemandIndex build() {
-            int[] start = new int[iscos.size() + 1];
-            for (int i = 0; i < size; i++) {
-                start[isco[i] + 1]++;
-            }
-            for (int g = 0; g < iscos.size(); g++) {
-                start[g + 1] += start[g];
-            }
-            int[] order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[start[isco[i]]++] = i;
-            }
-            return new DemandIndex(this, order);
-        }
-
-        private void grow() {
-            if (size < isco.length) {
-                return;
-            }
-            int n = isco.length * 2;
-            isco = Arrays.copyOf(isco, n);
-            region = Arrays.copyOf(region, n);
-            section = Arrays.copyOf(section, n);
-            skill = Arrays.copyOf(skill, n);
-            weighted = Arrays.copyOf(weighted, n);
-            raw = Arrays.copyOf(raw, n);
-            recent = Arrays.copyOf(recent, n);
-            previous = Arrays.copyOf(previous, n);
-            salaried = Arrays.copyOf(salaried, n);
-            salarySum = Arrays.copyOf(salarySum, n);
+            return new DemandIndex(this);
         }
     }
 }

@@ -1,13 +1,15 @@
 package kz.edufusion.alignment.engine;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import kz.edufusion.programs.AlignmentProgram;
 
 /**
  * One program's demand summed per skill from the index: the entries of its target ISCO groups, in its sectors
  * (an empty list means all sectors, an entry of unknown section counts only then), its own region at weight 1
- * and every other region (and vacancies of unknown region) at the national weight. Raw counts are national.
+ * and every other region (and vacancies of unknown region) at the national weight, read as national weight times
+ * all regions plus (1 - national weight) times the own region. Raw counts are national, plus the own region's.
  * Scratch arrays reused program after program by one thread; {@link #clear()} resets only what was touched.
  */
 final class ProgramDemand {
@@ -43,32 +45,58 @@ final class ProgramDemand {
         boolean[] inSectors = sectorMask(program.sectors());
         int ownRegion = index.regions.find(program.regionCode());
         double national = index.settings.nationalWeight();
-        for (String code : program.targetIscoCodes()) {
+        for (String code : new LinkedHashSet<>(program.targetIscoCodes())) {
             int g = index.iscos.find(code);
             if (g < 0) {
                 continue;
             }
-            for (int e = index.iscoStart[g]; e < index.iscoStart[g + 1]; e++) {
-                if (inSectors != null && !inSectors[index.section[e]]) {
-                    continue;
+            if (inSectors == null) {
+                addNational(index.nationalKey(g, index.allSections()), national);
+            } else {
+                for (int sec = 0; sec < inSectors.length; sec++) {
+                    if (inSectors[sec]) {
+                        addNational(index.nationalKey(g, sec), national);
+                    }
                 }
-                int s = index.skill[e];
-                if (!seen[s]) {
-                    touch(s);
-                }
-                boolean own = index.region[e] == ownRegion;
-                weighted[s] += own ? index.weighted[e] : index.weighted[e] * national;
-                raw[s] += index.raw[e];
-                if (own) {
-                    regionRaw[s] += index.raw[e];
-                }
-                recent[s] += index.recent[e];
-                previous[s] += index.previous[e];
-                salaried[s] += index.salaried[e];
-                salarySum[s] += index.salarySum[e];
+            }
+            if (ownRegion >= 0) {
+                addOwnRegion(index.regionalKey(g, ownRegion), inSectors, 1 - national);
             }
         }
         return raw[DemandIndex.TOTAL] > 0;
+    }
+
+    /** Every region at the national weight, with the raw counts of the evidence. */
+    private void addNational(int key, double weight) {
+        Entries e = index.national;
+        for (int i = e.start[key]; i < e.start[key + 1]; i++) {
+            int s = e.skill[i];
+            if (!seen[s]) {
+                touch(s);
+            }
+            weighted[s] += e.weighted[i] * weight;
+            raw[s] += e.raw[i];
+            recent[s] += e.recent[i];
+            previous[s] += e.previous[i];
+            salaried[s] += e.salaried[i];
+            salarySum[s] += e.salarySum[i];
+        }
+    }
+
+    /** The own region again, at the rest of its weight (national + extra = 1). */
+    private void addOwnRegion(int key, boolean[] inSectors, double extra) {
+        Entries e = index.regional;
+        for (int i = e.start[key]; i < e.start[key + 1]; i++) {
+            if (inSectors != null && !inSectors[e.section[i]]) {
+                continue;
+            }
+            int s = e.skill[i];
+            if (!seen[s]) {
+                touch(s);
+            }
+            weighted[s] += e.weighted[i] * extra;
+            regionRaw[s] += e.raw[i];
+        }
     }
 
     int touchedCount() {
