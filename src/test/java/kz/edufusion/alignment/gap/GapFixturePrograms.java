@@ -6,19 +6,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Programs of the register written straight into its tables for the alignment integration tests, and removed. */
 final class GapFixturePrograms {
 
-    static final String ISCO = "9629";
-
     private final JdbcTemplate jdbc;
+    /** Each test class its own ISCO group, so the vacancies of one never count for another's programs. */
+    final String isco;
 
-    GapFixturePrograms(JdbcTemplate jdbc) {
+    GapFixturePrograms(JdbcTemplate jdbc, String isco) {
         this.jdbc = jdbc;
+        this.isco = isco;
+    }
+
+    void iscoOf(long vacancy) {
+        jdbc.update("UPDATE labormarket.vacancy SET isco_code = ? WHERE id = ?", isco, vacancy);
     }
 
     UUID university(String shortName) {
         return jdbc.queryForObject("SELECT id FROM identity.organization WHERE short_name = ?", UUID.class, shortName);
     }
 
-    /** A bachelor program in field 06 targeting ISCO group 9629 (no sector limit), with one intake. */
+    /** A bachelor program in field 06 targeting the fixture's ISCO group (no sector limit), with one intake. */
     void program(UUID id, UUID university, String code, String region, int intake) {
         jdbc.update("""
                 INSERT INTO programs.program (id, university_id, code, level, nqf_level, field_code, area_code, title_en,
@@ -26,7 +31,7 @@ final class GapFixturePrograms {
                 VALUES (?, ?, ?, 'BACHELOR', 6, '06', '069', 'Gap fixture ' || ?, 'Фикстура ' || ?, 'Фикстура ' || ?, 'EXISTING', ?)
                 """, id, university, code, code, code, code, region);
         jdbc.update("INSERT INTO programs.program_cohort VALUES (?, 2025, ?, 0)", id, intake);
-        jdbc.update("INSERT INTO programs.target_occupation VALUES (?, 'http://example.org/occ/gap-fixture', ?, true)", id, ISCO);
+        jdbc.update("INSERT INTO programs.target_occupation VALUES (?, 'http://example.org/occ/gap-fixture', ?, true)", id, isco);
     }
 
     /** A discipline of the program whose confirmed link teaches the skill at the level. */
@@ -40,6 +45,11 @@ final class GapFixturePrograms {
                 INSERT INTO programs.skill_link (id, program_id, outcome_id, discipline_id, skill_uri, status, level)
                 VALUES (?, ?, NULL, ?, ?, 'CONFIRMED', ?)
                 """, UUID.randomUUID(), program, discipline, skill, level);
+    }
+
+    void target(UUID program) {
+        jdbc.update("INSERT INTO programs.target_occupation VALUES (?, 'http://example.org/occ/gap-fixture', ?, true)",
+                program, isco);
     }
 
     void remove(UUID... programs) {

@@ -56,7 +56,7 @@ class GapRecomputeTest {
 
     @BeforeAll
     void fixture() {
-        programs = new GapFixturePrograms(jdbc);
+        programs = new GapFixturePrograms(jdbc, "9629");
         kaznu = programs.university("KazNU");
         programs.program(P, kaznu, "6B06987", "KZ-75", 80);
         programs.program(Q, programs.university("Satbayev University"), "6B06988", "KZ-71", 40);
@@ -70,7 +70,7 @@ class GapRecomputeTest {
     }
 
     private void isco(long vacancy) {
-        jdbc.update("UPDATE labormarket.vacancy SET isco_code = ? WHERE id = ?", GapFixturePrograms.ISCO, vacancy);
+        programs.iscoOf(vacancy);
     }
 
     @AfterAll
@@ -134,8 +134,7 @@ class GapRecomputeTest {
         ProgramGap gap = recompute.recomputeProgram(Q).orElseThrow();
         assertThat(gap.status()).isEqualTo(GapStatus.NO_TARGETS);
         assertThat(results.score(Q).orElseThrow().demandedSkills()).isZero();
-        jdbc.update("INSERT INTO programs.target_occupation VALUES (?, 'http://example.org/occ/gap-fixture', ?, true)", Q,
-                GapFixturePrograms.ISCO);
+        programs.target(Q);
         assertThat(List.of(recompute.recomputeProgram(Q).orElseThrow().status())).containsExactly(GapStatus.SCORED);
     }
 }
