@@ -33,7 +33,7 @@ class FirstRecomputeAtStartup implements ApplicationRunner {
         if (results.lastRun().isEmpty()) {
             Thread thread = new Thread(() -> {
                 try {
-                    recompute.recomputeNation(RecomputeTrigger.SCHEDULE);
+                    recompute.recomputeNationIfNeverRun(RecomputeTrigger.SCHEDULE);
                 } catch (RuntimeException e) {
                     log.warn("First gap analysis at start-up failed; the nightly job or an administrator will retry", e);
                 }

@@ -53,6 +53,20 @@ public class GapRecompute {
     @Transactional
     public long recomputeNation(RecomputeTrigger trigger) {
         store.lock();
+        return nation(trigger);
+    }
+
+    /**
+     * The first national run, unless one exists by the time the lock is held (the import listener of a fresh demo
+     * start may have run it meanwhile); returns the run's id, or empty when there was one already.
+     */
+    @Transactional
+    public Optional<Long> recomputeNationIfNeverRun(RecomputeTrigger trigger) {
+        store.lock();
+        return store.lastNationalRun() >= 0 ? Optional.empty() : Optional.of(nation(trigger));
+    }
+
+    private long nation(RecomputeTrigger trigger) {
         Instant started = Instant.now();
         long nanos = System.nanoTime();
         DemandIndex index = buildIndex();
