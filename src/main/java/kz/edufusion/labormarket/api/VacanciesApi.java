@@ -39,10 +39,13 @@ class VacanciesApi {
             @Parameter(description = "KZT per month") @RequestParam(required = false) BigDecimal minSalary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedTo,
-            @RequestParam(required = false) String employer, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String employer,
+            @Parameter(description = "4-digit ISCO-08 unit groups (any of)") @RequestParam(required = false) java.util.List<String> isco,
+            @Parameter(description = "NACE sections (any of)") @RequestParam(required = false) java.util.List<String> sections,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return demand.searchVacancies(new VacancySearch(q, region, section, skill, minSalary, publishedFrom, publishedTo,
-                employer), PageQuery.of(page, size));
+                employer, isco, sections), PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

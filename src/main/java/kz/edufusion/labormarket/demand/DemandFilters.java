@@ -18,6 +18,8 @@ class DemandFilters {
 
     static final int MAX_MONTHS = 120;
     private static final Pattern SECTION = Pattern.compile("[A-U]");
+    /** The gap analysis links vacancy lists by 4-digit ISCO-08 unit group (what a vacancy's isco_code holds). */
+    private static final Pattern ISCO_UNIT_GROUP = Pattern.compile("[0-9]{4}");
 
     private final ReferenceData reference;
     private final SkillTaxonomy taxonomy;
@@ -51,6 +53,16 @@ class DemandFilters {
     void checkSearch(kz.edufusion.labormarket.VacancySearch search) {
         region(search.regionCode());
         section(search.naceSection());
+        search.naceSections().forEach(code -> {
+            if (!(SECTION.matcher(code).matches() && reference.economicActivityExists(code))) {
+                throw DomainProblem.invalidField("sections", "lm.demand.filter.unknownSection", code);
+            }
+        });
+        search.iscoCodes().forEach(code -> {
+            if (!ISCO_UNIT_GROUP.matcher(code).matches()) {
+                throw DomainProblem.invalidField("isco", "alignment.vacancies.filter.isco", code);
+            }
+        });
         if (search.minSalaryKzt() != null && search.minSalaryKzt().signum() < 0) {
             throw DomainProblem.invalidField("minSalary", "lm.vacancies.filter.salary");
         }

@@ -48,6 +48,9 @@ class VacancyQueries {
         }
         condition(where, params, "v.region_code = :region", "region", search.regionCode());
         condition(where, params, "v.nace_section = :nace", "nace", search.naceSection());
+        condition(where, params, "v.isco_code IN (:isco)", "isco", search.iscoCodes().isEmpty() ? null : search.iscoCodes());
+        condition(where, params, "v.nace_section IN (:sections)", "sections",
+                search.naceSections().isEmpty() ? null : search.naceSections());
         condition(where, params, "EXISTS (SELECT 1 FROM labormarket.vacancy_skill s WHERE s.vacancy_id = v.id "
                 + "AND s.skill_uri = :skill)", "skill", skill);
         condition(where, params, "v.salary_kzt_month >= :minSalary", "minSalary", search.minSalaryKzt());

@@ -2,6 +2,8 @@ package kz.edufusion.labormarket.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import kz.edufusion.labormarket.VacancySearch;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,8 @@ public class VacancySearchForm {
     private String publishedFrom;
     private String publishedTo;
     private String employer;
+    private List<String> isco = new ArrayList<>();
+    private List<String> sections = new ArrayList<>();
 
     /** The search, or null (with field errors) when a number or date is unreadable. */
     VacancySearch search(BindingResult errors) {
@@ -25,7 +29,8 @@ public class VacancySearchForm {
                 "lm.vacancies.filter.salary", errors);
         LocalDate from = TypedFields.read("publishedFrom", publishedFrom, LocalDate::parse, "lm.vacancies.filter.date", errors);
         LocalDate to = TypedFields.read("publishedTo", publishedTo, LocalDate::parse, "lm.vacancies.filter.date", errors);
-        return errors.hasErrors() ? null : new VacancySearch(q, region, section, skill, salary, from, to, employer);
+        return errors.hasErrors() ? null : new VacancySearch(q, region, section, skill, salary, from, to, employer,
+                isco, sections);
     }
 
     /** The query string that repeats the search, for pagers and export links. */
@@ -39,6 +44,8 @@ public class VacancySearchForm {
         param(uri, "publishedFrom", publishedFrom);
         param(uri, "publishedTo", publishedTo);
         param(uri, "employer", employer);
+        isco.forEach(code -> param(uri, "isco", code));
+        sections.forEach(code -> param(uri, "sections", code));
         String query = uri.encode().build().getQuery();
         return query == null ? "" : query;
     }
@@ -61,6 +68,10 @@ public class VacancySearchForm {
     public void setPublishedFrom(String publishedFrom) { this.publishedFrom = publishedFrom; }
     public String getPublishedTo() { return publishedTo; }
     public void setPublishedTo(String publishedTo) { this.publishedTo = publishedTo; }
+    public List<String> getIsco() { return isco; }
+    public void setIsco(List<String> isco) { this.isco = isco == null ? new ArrayList<>() : isco; }
+    public List<String> getSections() { return sections; }
+    public void setSections(List<String> sections) { this.sections = sections == null ? new ArrayList<>() : sections; }
     public String getEmployer() { return employer; }
     public void setEmployer(String employer) { this.employer = employer; }
 }
