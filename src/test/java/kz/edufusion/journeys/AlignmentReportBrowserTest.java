@@ -44,8 +44,8 @@ class AlignmentReportBrowserTest extends BrowserJourney {
     @BeforeAll
     void data() {
         fixture = new NationalFixture(jdbc);
-        UUID program = fixture.program("6B06105", "KZ-75", "EXISTING", 40, 30, List.of("2512"), List.of("J"));
-        fixture.score(program, "6B06105", "KZ-75", 55.0);
+        UUID program = fixture.program("6B06965", "KZ-75", "EXISTING", 40, 30, List.of("2512"), List.of("J"));
+        fixture.score(program, "6B06965", "KZ-75", 55.0);
         fixture.vacancies(YearMonth.of(1987, 2), "KZ-75", "2512", "J", 4, JAVA);
         aggregates.refresh(DemandAggregates.Trigger.ADMIN);
     }

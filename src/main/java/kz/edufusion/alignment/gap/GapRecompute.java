@@ -76,7 +76,7 @@ public class GapRecompute {
         Instant finished = Instant.now();
         long runId = store.run(trigger, started, finished, programs.size(), (System.nanoTime() - nanos) / 1_000_000);
         lastIndex = new CachedIndex(runId, new SoftReference<>(index));
-        store.replaceAll(runId, finished, programs, result.programs(), result.groups());
+        store.replaceAll(runId, finished, started, programs, result.programs(), result.groups());
         log.info("Gap analysis {} run {}: {} programs, {} groups, {} demand entries; computed in {} ms, stored in {} ms",
                 trigger, runId, programs.size(), result.groups().size(), index.entries(), (computed - nanos) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);

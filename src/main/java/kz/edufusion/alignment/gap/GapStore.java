@@ -52,11 +52,15 @@ class GapStore {
                 (rs, n) -> rs.getLong(1)).stream().findFirst().orElse(-1L);
     }
 
-    /** A national run replaces everything: programs no longer in the register lose their rows. */
-    void replaceAll(long runId, Instant at, Collection<AlignmentProgram> programs, java.util.Map<UUID, ProgramGap> gaps,
-            List<GroupGap> groups) {
-        jdbc.update("DELETE FROM alignment.program_score");
-        jdbc.update("DELETE FROM alignment.program_gap");
+    /**
+     * A national run replaces every row older than its inputs (read at {@code inputsReadAt}): programs no longer in
+     * the register lose theirs. A row written after that instant describes a program the run did not read, so it
+     * stays, and the run's own rows overwrite older ones of the same program.
+     */
+    void replaceAll(long runId, Instant at, Instant inputsReadAt, Collection<AlignmentProgram> programs,
+            java.util.Map<UUID, ProgramGap> gaps, List<GroupGap> groups) {
+        jdbc.update("DELETE FROM alignment.program_score WHERE computed_at < ?", Timestamp.from(inputsReadAt));
+        jdbc.update("DELETE FROM alignment.program_gap WHERE computed_at < ?", Timestamp.from(inputsReadAt));
         jdbc.update("DELETE FROM alignment.group_gap");
         List<Object[]> scores = new ArrayList<>();
         List<Object[]> details = new ArrayList<>();
@@ -126,10 +130,16 @@ class GapStore {
         jdbc.batchUpdate("""
                 INSERT INTO alignment.program_score (program_id, university_id, code, field_code, region_code, score,
                     demanded_skills, missing_skills, run_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (program_id) DO UPDATE SET university_id = EXCLUDED.university_id, code = EXCLUDED.code,
+                    field_code = EXCLUDED.field_code, region_code = EXCLUDED.region_code, score = EXCLUDED.score,
+                    demanded_skills = EXCLUDED.demanded_skills, missing_skills = EXCLUDED.missing_skills,
+                    run_id = EXCLUDED.run_id, computed_at = EXCLUDED.computed_at
                 """, scores);
         jdbc.batchUpdate("""
                 INSERT INTO alignment.program_gap (program_id, run_id, status, detail, computed_at)
                 VALUES (?, ?, ?, CAST(? AS jsonb), ?)
+                ON CONFLICT (program_id) DO UPDATE SET run_id = EXCLUDED.run_id, status = EXCLUDED.status,
+                    detail = EXCLUDED.detail, computed_at = EXCLUDED.computed_at
                 """, details);
         scores.clear();
         details.clear();

@@ -58,14 +58,20 @@ class JdbcProgramRegister implements ProgramRegister {
              GROUP BY l.program_id, l.skill_uri
              ORDER BY l.program_id, l.skill_uri
             """;
+    /** Direct and through-outcome links as one union: an OR in the join would compare every discipline with every link. */
     private static final String CATALOG = """
+            WITH linked AS (
+                SELECT l.discipline_id, l.skill_uri FROM programs.skill_link l
+                 WHERE l.status = 'CONFIRMED' AND l.discipline_id IS NOT NULL
+                UNION
+                SELECT dout.discipline_id, l.skill_uri FROM programs.skill_link l
+                  JOIN programs.discipline_outcome dout ON dout.outcome_id = l.outcome_id
+                 WHERE l.status = 'CONFIRMED')
             SELECT d.id, d.program_id, p.code AS program_code, p.university_id, d.code, d.title_kk, d.title_ru, d.title_en,
-                   d.credits, array_agg(DISTINCT l.skill_uri ORDER BY l.skill_uri) AS skills
-              FROM programs.discipline d
+                   d.credits, array_agg(linked.skill_uri ORDER BY linked.skill_uri) AS skills
+              FROM linked
+              JOIN programs.discipline d ON d.id = linked.discipline_id
               JOIN programs.program p ON p.id = d.program_id
-              JOIN programs.skill_link l ON l.status = 'CONFIRMED'
-                   AND (l.discipline_id = d.id
-                        OR l.outcome_id IN (SELECT outcome_id FROM programs.discipline_outcome WHERE discipline_id = d.id))
              GROUP BY d.id, p.code, p.university_id
              ORDER BY p.code, d.code
             """;

@@ -1,7 +1,7 @@
 package kz.edufusion.alignment.gap;
 
 import static kz.edufusion.labormarket.VacancyFixture.JAVA;
-import static kz.edufusion.labormarket.VacancyFixture.SQL;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -42,6 +42,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GapPagesTest {
 
+    /** A real skill no demo program teaches, so no demo discipline competes for the recommendation. */
+    static final String MISSING = "http://data.europa.eu/esco/skill/045f71e6-0699-4169-8a54-9c6b96f3174d";
+
     private static final Logger log = LoggerFactory.getLogger(GapPagesTest.class);
     static final UUID P = UUID.fromString("00000000-0000-0000-0000-00000000b901");
     static final UUID Q = UUID.fromString("00000000-0000-0000-0000-00000000b902");
@@ -61,10 +64,10 @@ class GapPagesTest {
         programs.program(P, kaznu, "6B06977", "KZ-75", 60);
         programs.program(Q, satbayev, "6B06978", "KZ-71", 30);
         programs.discipline(P, "JV100", JAVA, "MASTERED");
-        programs.discipline(Q, "DB100", SQL, "PRACTICED");
+        programs.discipline(Q, "DB100", MISSING, "PRACTICED");
         VacancyFixture vacancies = new VacancyFixture(jdbc);
         for (int i = 0; i < 3; i++) {
-            long id = vacancies.vacancy(2).title("Gap page fixture " + i).region("KZ-75").skills(JAVA, SQL).insert();
+            long id = vacancies.vacancy(2).title("Gap page fixture " + i).region("KZ-75").skills(JAVA, MISSING).insert();
             programs.iscoOf(id);
         }
         recompute.recomputeNation(RecomputeTrigger.ADMIN);
@@ -81,9 +84,9 @@ class GapPagesTest {
         mvc.perform(get("/programs/{id}/gap", P).with(LoggedIn.as(login)).param("lang", "ru"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-score=\"50.0\"")))
-                .andExpect(content().string(containsString("data-missing-skill=\"" + SQL + "\"")))
+                .andExpect(content().string(containsString("data-missing-skill=\"" + MISSING + "\"")))
                 .andExpect(content().string(containsString("data-recommendation=\"DB100\"")))
-                .andExpect(content().string(containsString("/vacancies?skill=" + SQL + "&amp;isco=9621")))
+                .andExpect(content().string(containsString("/vacancies?skill=" + MISSING + "&amp;isco=9621")))
                 .andExpect(content().string(containsString("Недостающие навыки")));
     }
 
@@ -123,7 +126,7 @@ class GapPagesTest {
         mvc.perform(get("/api/v1/alignment/programs/{id}", P).with(basic("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.score").value(50.0))
-                .andExpect(jsonPath("$.gap.missing[0].skillUri").value(SQL))
+                .andExpect(jsonPath("$.gap.missing[0].skillUri").value(MISSING))
                 .andExpect(jsonPath("$.gap.missing[0].vacancies").value(3))
                 .andExpect(jsonPath("$.gap.recommendations[0].disciplineCode").value("DB100"));
     }

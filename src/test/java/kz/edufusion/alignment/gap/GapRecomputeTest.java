@@ -1,7 +1,7 @@
 package kz.edufusion.alignment.gap;
 
 import static kz.edufusion.labormarket.VacancyFixture.JAVA;
-import static kz.edufusion.labormarket.VacancyFixture.SQL;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,16 +32,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fixture vacancies are of ISCO group 9629 and dated in a future year, which counts as the current month (the
  * reference month is never later than now), so every fixture vacancy weighs 1 in its own region.
  * <pre>
- *   4 vacancies in KZ-75 asking Java and SQL, 1 in KZ-71 asking Java (weighs 0.25 for a KZ-75 program)
+ *   4 vacancies in KZ-75 asking Java and MISSING, 1 in KZ-71 asking Java (weighs 0.25 for a KZ-75 program)
  *   P (KazNU, KZ-75) teaches Java mastered: total 4.25, java 4.25, sql 4
  *     score = 100 * 4.25 / 8.25 = 51.52; missing sql; Q's DB100 teaches sql: +100 * 4 * 0.7 / 8.25 = 33.94
- *   after P adds SQL at the introduced level: 100 * (4.25 + 0.4 * 4) / 8.25 = 70.91
+ *   after P adds MISSING at the introduced level: 100 * (4.25 + 0.4 * 4) / 8.25 = 70.91
  * </pre>
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GapRecomputeTest {
+
+    /** A real skill no demo program teaches, so no demo discipline competes for the recommendation. */
+    static final String MISSING = "http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f";
 
     static final UUID P = UUID.fromString("00000000-0000-0000-0000-00000000a901");
     static final UUID Q = UUID.fromString("00000000-0000-0000-0000-00000000a902");
@@ -61,10 +64,10 @@ class GapRecomputeTest {
         programs.program(P, kaznu, "6B06987", "KZ-75", 80);
         programs.program(Q, programs.university("Satbayev University"), "6B06988", "KZ-71", 40);
         programs.discipline(P, "JV100", JAVA, "MASTERED");
-        programs.discipline(Q, "DB100", SQL, "PRACTICED");
+        programs.discipline(Q, "DB100", MISSING, "PRACTICED");
         VacancyFixture vacancies = new VacancyFixture(jdbc);
         for (int i = 0; i < 4; i++) {
-            isco(vacancies.vacancy(3).title("Gap fixture " + i).region("KZ-75").skills(JAVA, SQL).insert());
+            isco(vacancies.vacancy(3).title("Gap fixture " + i).region("KZ-75").skills(JAVA, MISSING).insert());
         }
         isco(vacancies.vacancy(3).title("Gap fixture other region").region("KZ-71").skills(JAVA).insert());
     }
@@ -92,7 +95,7 @@ class GapRecomputeTest {
 
         ProgramGap gap = store.programGap(P).orElseThrow().gap();
         assertThat(gap.missing()).singleElement().satisfies(m -> {
-            assertThat(m.skillUri()).isEqualTo(SQL);
+            assertThat(m.skillUri()).isEqualTo(MISSING);
             assertThat(m.vacancies()).isEqualTo(4);
             assertThat(m.regionVacancies()).isEqualTo(4);
         });
@@ -102,7 +105,7 @@ class GapRecomputeTest {
             assertThat(r.scoreGain()).isEqualTo(33.94);
         });
         // the evidence link's filters list exactly the vacancies counted
-        assertThat(demand.searchVacancies(new VacancySearch(null, null, null, SQL, null, null, null, null,
+        assertThat(demand.searchVacancies(new VacancySearch(null, null, null, MISSING, null, null, null, null,
                 gap.iscoCodes(), gap.sectors()), PageQuery.of(0, 50)).totalItems()).isEqualTo(4);
         assertThat(store.groupGap(GroupKind.UNIVERSITY, kaznu.toString())).isPresent();
         assertThat(store.scores(GroupKind.UNIVERSITY, kaznu.toString())).extracting(ProgramScore::programId).contains(P);
@@ -111,7 +114,7 @@ class GapRecomputeTest {
     @Test
     @Order(2)
     void programRecomputeFollowsItsSkillsAndForgetsDeletedPrograms() {
-        programs.discipline(P, "DB200", SQL, "INTRODUCED");
+        programs.discipline(P, "DB200", MISSING, "INTRODUCED");
 
         ProgramGap gap = recompute.recomputeProgram(P).orElseThrow();
 

@@ -54,9 +54,9 @@ class NationalViewTest {
     void data() throws Exception {
         before = matrix("field=06&region=KZ-75&" + PERIOD);
         fixture = new NationalFixture(jdbc);
-        scored = fixture.program("6B06101", "KZ-75", "EXISTING", 60, 40, List.of("2512"), List.of("J"));
-        fixture.program("6B06102", "KZ-75", "NEW", 25, 0, List.of("2512"), List.of());
-        fixture.score(scored, "6B06101", "KZ-75", 42.5);
+        scored = fixture.program("6B06961", "KZ-75", "EXISTING", 60, 40, List.of("2512"), List.of("J"));
+        fixture.program("6B06962", "KZ-75", "NEW", 25, 0, List.of("2512"), List.of());
+        fixture.score(scored, "6B06961", "KZ-75", 42.5);
         fixture.vacancies(FROM, "KZ-75", "2512", "J", 130);
         fixture.vacancies(FROM.plusMonths(1), "KZ-71", "2512", "J", 9);
     }
@@ -93,7 +93,7 @@ class NationalViewTest {
         assertThat(page.select("table[data-table=heatmap] thead th").eachText()).contains("Алматы", "Астана");
         assertThat(page.select("table[data-table=heatmap] tbody th").eachText()).anyMatch(t -> t.startsWith("06 ") && t.length() > 4);
         assertThat(page.select("canvas[data-chart=supply-demand]").attr("data-labels")).contains("06");
-        assertThat(page.select("tr[data-program=6B06101] a[href=/programs/" + scored + "/gap]").text()).isEqualTo("42.5");
+        assertThat(page.select("tr[data-program=6B06961] a[href=/programs/" + scored + "/gap]").text()).isEqualTo("42.5");
         assertThat(page.select("[data-export=matrix-xlsx]").attr("href")).startsWith("/alignment/export/matrix.xlsx?");
     }
 
@@ -113,9 +113,9 @@ class NationalViewTest {
     void thePortfolioGroupsByRegionAndSectorWithScores() throws Exception {
         mvc.perform(get("/api/v1/alignment/national/portfolio?field=06&region=KZ-75&size=200&" + PERIOD).with(LoggedIn.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06101')].sector").value("J"))
-                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06101')].score").value(42.5))
-                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06102')].score").value(org.hamcrest.Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06961')].sector").value("J"))
+                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06961')].score").value(42.5))
+                .andExpect(jsonPath("$.programs.items[?(@.code == '6B06962')].score").value(org.hamcrest.Matchers.contains((Object) null)))
                 .andExpect(jsonPath("$.groups[?(@.regionCode == 'KZ-75' && @.sector == 'J')]").isNotEmpty());
     }
 

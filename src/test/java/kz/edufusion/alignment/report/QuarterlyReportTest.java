@@ -61,8 +61,8 @@ class QuarterlyReportTest {
     @BeforeAll
     void data() {
         fixture = new NationalFixture(jdbc);
-        UUID program = fixture.program("6B06103", "KZ-75", "EXISTING", 50, 45, List.of("2512"), List.of("J"));
-        fixture.score(program, "6B06103", "KZ-75", 61.0);
+        UUID program = fixture.program("6B06963", "KZ-75", "EXISTING", 50, 45, List.of("2512"), List.of("J"));
+        fixture.score(program, "6B06963", "KZ-75", 61.0);
         fixture.vacancies(YearMonth.of(1986, 1), "KZ-75", "2512", "J", 6, JAVA, PYTHON);
         fixture.vacancies(YearMonth.of(1986, 2), "KZ-71", "2512", "K", 3, JAVA);
         fixture.vacancies(YearMonth.of(1985, 11), "KZ-75", "2512", "J", 2, PYTHON);
@@ -111,8 +111,8 @@ class QuarterlyReportTest {
         // the data moves on: more vacancies, a new score
         fixture.vacancies(YearMonth.of(1986, 3), "KZ-75", "2512", "J", 5, JAVA);
         aggregates.refresh(DemandAggregates.Trigger.ADMIN);
-        UUID late = fixture.program("6B06104", "KZ-75", "EXISTING", 10, 10, List.of("2512"), List.of());
-        fixture.score(late, "6B06104", "KZ-75", 5.0);
+        UUID late = fixture.program("6B06964", "KZ-75", "EXISTING", 10, 10, List.of("2512"), List.of());
+        fixture.score(late, "6B06964", "KZ-75", 5.0);
 
         assertThat(page(QUARTER, "ru")).isEqualTo(html);
         assertThat(mvc.perform(get("/alignment/reports/" + QUARTER + ".pdf?language=ru").with(LoggedIn.as("analyst")))
