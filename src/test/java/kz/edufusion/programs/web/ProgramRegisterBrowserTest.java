@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
@@ -19,11 +20,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The coordinator's journey through the register, in Russian and then Kazakh: upload a workbook with a bad row,
- * read the rejection, open the imported program's skill review, confirm a proposal with a level, then confirm the
- * rest at once.
+ * The coordinator's journey from the register to the labor market, in Russian and then Kazakh: upload a workbook
+ * with a bad row, read the rejection, open the imported program's skill review, confirm a proposal with a level,
+ * then the rest at once; accept a suggested target occupation; read the program's gap analysis (recomputed by the
+ * change) in Russian and Kazakh; and download the quarterly labor-market analysis an analyst published, as a PDF.
  */
 @IntegrationTest
 class ProgramRegisterBrowserTest extends BrowserJourney {
@@ -31,13 +37,27 @@ class ProgramRegisterBrowserTest extends BrowserJourney {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** A quarter no other test publishes: a published report can only be removed through the purge path. */
+    private static final String QUARTER = "1988-Q3";
+
+    @Autowired
+    TransactionTemplate transactions;
+
     @AfterEach
-    void removeImportedProgram() {
+    void removeImportedProgramAndReport() {
+        jdbc.queryForList("SELECT id FROM programs.program WHERE code = '6B06188'", java.util.UUID.class).forEach(id -> {
+            jdbc.update("DELETE FROM alignment.program_gap WHERE program_id = ?", id);
+            jdbc.update("DELETE FROM alignment.program_score WHERE program_id = ?", id);
+        });
         jdbc.update("DELETE FROM programs.program WHERE code = '6B06188'");
+        transactions.executeWithoutResult(tx -> {
+            jdbc.execute("SET LOCAL edufusion.report_purge = 'on'");
+            jdbc.update("DELETE FROM alignment.quarterly_report WHERE quarter = ?", QUARTER);
+        });
     }
 
     @Test
-    void theCoordinatorImportsAWorkbookAndConfirmsSkills() throws IOException {
+    void theCoordinatorImportsAWorkbookConfirmsSkillsAndReadsTheGapAnalysis() throws IOException {
         Path file = Files.createTempFile("programs-", ".xlsx");
         Files.write(file, workbook());
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
@@ -79,10 +99,64 @@ class ProgramRegisterBrowserTest extends BrowserJourney {
             assertThat(page.textContent("[data-open-proposals]")).isEqualTo("Тексерілмеген ұсыныстар: 0");
             assertThat(page.locator("tr[data-status=CONFIRMED]").count()).isGreaterThanOrEqualTo(2);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("programs-skills-kk.png")).setFullPage(true));
+
+            String program = page.url().replaceAll("^.*/programs/([0-9a-f-]{36})/.*$", "$1");
+            page.navigate(base() + "/programs/" + program + "/targets?lang=ru");
+            page.locator("[data-list=suggestions] button[type=submit]").first().click();
+            page.waitForSelector("[data-list=targets] li");
+
+            openScoredGap(page, program, "ru");
+            assertThat(page.textContent("main h1")).contains("6B06188");
+            assertThat(Double.parseDouble(page.getAttribute("[data-score]", "data-score"))).isBetween(0.0, 100.0);
+            assertThat(page.locator("[data-covered-skill]").count()).isPositive();
+            assertThat(page.locator("[data-missing-skill]").count()).isPositive();
+            String evidence = page.locator("[data-missing-skill] a[href^='/vacancies?']").first().getAttribute("href");
+            assertThat(evidence).contains("skill=").contains("isco=");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("programs-gap-ru.png")).setFullPage(true));
+            openScoredGap(page, program, "kk");
+            assertThat(page.getAttribute("html", "lang")).isEqualTo("kk");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("programs-gap-kk.png")).setFullPage(true));
             assertThat(cspViolations).isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void theCoordinatorDownloadsTheQuarterlyAnalysisAnAnalystPublished() throws IOException {
+        try (BrowserContext analyst = browser.newContext()) {
+            Page page = analyst.newPage();
+            logIn(page, "analyst");
+            page.navigate(base() + "/alignment/reports?lang=ru");
+            page.fill("#report-quarter", QUARTER);
+            page.click("[data-action=generate-report]");
+            page.waitForURL(base() + "/alignment/reports/" + QUARTER);
+            page.click("[data-action=publish-report]");
+            page.waitForSelector("[data-status=PUBLISHED]");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            logIn(page, "coordinator");
+            page.navigate(base() + "/alignment/reports/" + QUARTER + "?lang=kk");
+            Download download = page.waitForDownload(() -> page.click("#pdf-kk"));
+            assertThat(download.suggestedFilename()).isEqualTo("edufusion-labor-market-" + QUARTER + "-kk.pdf");
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains(QUARTER);
+            }
+        }
+    }
+
+    /** The change event recomputes the program after its commit, in the background: reload until it is scored. */
+    private void openScoredGap(Page page, String program, String language) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            page.navigate(base() + "/programs/" + program + "/gap?lang=" + language);
+            if ("SCORED".equals(page.getAttribute("[data-page=program-gap]", "data-status"))) {
+                return;
+            }
+            page.waitForTimeout(500);
+        }
+        throw new AssertionError("the gap analysis of " + program + " was not scored: "
+                + page.getAttribute("[data-page=program-gap]", "data-status"));
     }
 
     private static byte[] workbook() throws IOException {
