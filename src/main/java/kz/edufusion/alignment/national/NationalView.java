@@ -69,7 +69,7 @@ class NationalView {
         NationalMatrix matrix = SupplyDemandMatrix.build(filter, programs, signals::forEachCell,
                 reference.fieldsOfEducation().stream().map(FieldOfEducation::code).toList(),
                 reference.regions().stream().map(Region::code).toList());
-        Map<UUID, ProgramScore> scores = results.latestScores().stream()
+        Map<UUID, ProgramScore> scores = results.latestScores().stream().filter(ProgramScore::measurable)
                 .collect(Collectors.toMap(ProgramScore::programId, Function.identity(), (a, b) -> a));
         SurveyQuarter quarter = SurveyQuarter.of(filter.to().atDay(1));
         return new NationalPicture(filter, matrix, Portfolio.of(filter, programs, scores), quarter,

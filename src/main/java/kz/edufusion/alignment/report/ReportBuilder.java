@@ -99,7 +99,7 @@ class ReportBuilder {
     }
 
     private ReportSnapshot.Alignment alignment(ReportSnapshot previous) {
-        List<ProgramScore> scores = results.latestScores();
+        List<ProgramScore> scores = results.latestScores().stream().filter(ProgramScore::measurable).toList();
         ReportSnapshot.Alignment before = previous == null ? null : previous.alignment();
         return new ReportSnapshot.Alignment(results.lastRun().map(AlignmentRun::finishedAt).orElse(null), scores.size(),
                 mean(scores), previous == null ? null : previous.quarter(), before == null ? null : before.meanScore(),

@@ -47,6 +47,11 @@ public final class NationalFixture {
     }
 
     public void score(UUID program, String code, String region, double score) {
+        score(program, code, region, score, 10);
+    }
+
+    /** A stored score; {@code demandedSkills} 0 is what the recompute stores for a program it could not measure. */
+    public void score(UUID program, String code, String region, double score, int demandedSkills) {
         if (run == null) {
             run = jdbc.queryForObject("""
                     INSERT INTO alignment.alignment_run (trigger, started_at, finished_at, programs, duration_ms)
@@ -54,8 +59,8 @@ public final class NationalFixture {
         }
         jdbc.update("""
                 INSERT INTO alignment.program_score (program_id, university_id, code, field_code, region_code, score,
-                    demanded_skills, missing_skills, run_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, 10, 3, ?, now())
-                """, program, university, code, code.substring(2, 4), region, score, run);
+                    demanded_skills, missing_skills, run_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 3, ?, now())
+                """, program, university, code, code.substring(2, 4), region, score, demandedSkills, run);
     }
 
     /** {@code count} vacancies of the month for an occupation group in a region and NACE section, with the skills. */

@@ -55,8 +55,10 @@ class NationalViewTest {
         before = matrix("field=06&region=KZ-75&" + PERIOD);
         fixture = new NationalFixture(jdbc);
         scored = fixture.program("6B06961", "KZ-75", "EXISTING", 60, 40, List.of("2512"), List.of("J"));
-        fixture.program("6B06962", "KZ-75", "NEW", 25, 0, List.of("2512"), List.of());
+        UUID unmeasured = fixture.program("6B06962", "KZ-75", "NEW", 25, 0, List.of("2512"), List.of());
         fixture.score(scored, "6B06961", "KZ-75", 42.5);
+        // no vacancies for its targets when it was scored: the stored 0 is no score and must not pull means down
+        fixture.score(unmeasured, "6B06962", "KZ-75", 0.0, 0);
         fixture.vacancies(FROM, "KZ-75", "2512", "J", 130);
         fixture.vacancies(FROM.plusMonths(1), "KZ-71", "2512", "J", 9);
     }
