@@ -3,6 +3,7 @@ package kz.edufusion.alignment.engine;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import kz.edufusion.common.collections.LongIntMap;
 import kz.edufusion.labormarket.DemandCell;
 
 /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.edufusion.common.collections.LongIntMap;
 
 /**
  * All the ways of writing all skills, analyzed once (normalized, tokenized, stemmed) and kept as a trie

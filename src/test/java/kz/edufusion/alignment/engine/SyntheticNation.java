@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import kz.edufusion.common.LocalizedText;
+import kz.edufusion.common.collections.LongIntMap;
 import kz.edufusion.labormarket.DemandCell;
 import kz.edufusion.programs.AlignmentProgram;
 import kz.edufusion.programs.CatalogDiscipline;
