@@ -1,18 +1,15 @@
 package kz.edufusion.placements.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kz.edufusion.common.web.DomainProblem;
+import kz.edufusion.common.web.ProblemPages;
 import kz.edufusion.placements.OfferType;
 import kz.edufusion.reference.FieldOfEducation;
 import kz.edufusion.reference.ReferenceData;
 import kz.edufusion.reference.Region;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * that reaches no form (an offer not found or not the reader's, a step not allowed now) as a page with its status.
  */
 @ControllerAdvice(basePackageClasses = PlacementPageModel.class)
-class PlacementPageModel {
+class PlacementPageModel extends ProblemPages {
 
     private final ReferenceData reference;
 
@@ -51,12 +48,5 @@ class PlacementPageModel {
     @ModelAttribute("offerTypes")
     OfferType[] offerTypes() {
         return OfferType.values();
-    }
-
-    @ExceptionHandler(DomainProblem.class)
-    String refused(DomainProblem problem, HttpServletResponse response, Model model) {
-        response.setStatus(problem.status().value());
-        model.addAttribute("problem", problem.messageKey());
-        return "identity/problem";
     }
 }
