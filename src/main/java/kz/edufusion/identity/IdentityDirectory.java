@@ -17,4 +17,7 @@ public interface IdentityDirectory {
 
     /** How many people hold the role in the organization (e.g. students of a university). */
     long members(UUID organizationId, Role role);
+
+    /** The enabled people who hold the role in the organization, by name (e.g. a company's mentors for a picker). */
+    List<PersonView> peopleWithRole(UUID organizationId, Role role);
 }

@@ -34,10 +34,22 @@ final class PlacementFixtures {
         return user(login).organizationsWhere(Role.COMPANY_REPRESENTATIVE).get(0);
     }
 
+    /**
+     * Each fixture offer gets its own two-week window from 2031 on, after the demo offers' dates: a student cannot
+     * hold two placements at once, and tests place the same demo students many times.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The first day of a fresh two-week window (the window ends 12 days later). */
+    static LocalDate nextWindow() {
+        return LocalDate.of(2031, 1, 6).plusWeeks(2L * WINDOWS.getAndIncrement());
+    }
+
     static OfferDraft draft(String title, Selection selection, int seats) {
+        LocalDate starts = nextWindow();
         return new OfferDraft(OfferType.INTERNSHIP, selection, LocalizedText.of(null, title, null),
                 LocalizedText.of(null, "Описание " + title, null), List.of(), List.of(), List.of(), null, "KZ-75", "Алматы",
-                false, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 31), 30, seats, 100_000, null);
+                false, starts, starts.plusDays(12), 30, seats, 100_000, null);
     }
 
     /** A published offer of the company the login represents. */

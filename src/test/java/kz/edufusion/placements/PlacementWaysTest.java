@@ -122,8 +122,9 @@ class PlacementWaysTest {
 
     @Test
     void aProposalApprovedByTheStudentsCoordinatorBecomesAPlacement() {
+        LocalDate starts = PlacementFixtures.nextWindow();
         ProposalView proposal = proposals.submit(student, new ProposalCommand(null, "ТОО Алатау Софт", OfferType.PRODUCTION,
-                "Бэкенд-разработка", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 15), 40, null));
+                "Бэкенд-разработка", starts, starts.plusDays(12), 40, null));
         assertThatThrownBy(() -> proposals.approve(fixtures.user("coordinator2"), proposal.id()))
                 .isInstanceOf(DomainProblem.class).hasMessage("placements.problem.notFound");
         proposals.approve(fixtures.user("coordinator"), proposal.id());

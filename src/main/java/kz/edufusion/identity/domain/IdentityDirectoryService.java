@@ -84,4 +84,9 @@ class IdentityDirectoryService implements IdentityDirectory {
     public long members(UUID organizationId, Role role) {
         return people.countWithRoleIn(role, organizationId);
     }
+
+    @Override
+    public List<PersonView> peopleWithRole(UUID organizationId, Role role) {
+        return people.findWithRoleIn(role, organizationId).stream().map(views::view).toList();
+    }
 }

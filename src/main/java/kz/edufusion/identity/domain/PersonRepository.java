@@ -29,4 +29,8 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     @Query("select count(distinct p) from Person p join p.memberships m where m.role = :role and m.organizationId = :organization")
     long countWithRoleIn(@Param("role") Role role, @Param("organization") UUID organization);
+
+    @Query("select distinct p from Person p join p.memberships m where m.role = :role and m.organizationId = :organization "
+            + "and p.enabled = true order by p.fullName")
+    java.util.List<Person> findWithRoleIn(@Param("role") Role role, @Param("organization") UUID organization);
 }

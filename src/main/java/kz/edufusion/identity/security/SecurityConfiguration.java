@@ -68,7 +68,7 @@ class SecurityConfiguration {
             LocaleRestoringLoginHandler loginHandler) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/register/**", "/password/**", "/invitations/**", "/error",
+                        .requestMatchers("/", "/login", "/register/**", "/password/**", "/invitations/**", "/verify/**", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)

@@ -8,6 +8,7 @@ import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.identity.IdentityDirectory;
 import kz.edufusion.identity.PersonView;
 import kz.edufusion.identity.Role;
+import kz.edufusion.placements.PlacementParty;
 import kz.edufusion.placements.PlacementWay;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +44,9 @@ public class PlacementRegistry {
         }
         if (placement.way() == PlacementWay.ROUND && placement.roundId() == null) {
             throw new IllegalArgumentException("a round placement names its round");
+        }
+        if (store.overlaps(placement.studentId(), placement.startsOn(), placement.endsOn())) {
+            throw DomainProblem.conflict("placements.problem.overlap", placement.startsOn(), placement.endsOn());
         }
         UUID id = store.insert(placement);
         audit.record("placements.placement.created", "placement", id, placement.way() + " student " + placement.studentId());
@@ -94,10 +98,75 @@ public class PlacementRegistry {
         return named(store.where("university_id = ANY(?)", PlacementAccess.universities(user)));
     }
 
+    /**
+     * The placement with the parts the user takes in it, or 404 when they take none (the same answer as for an id
+     * that does not exist). Every page and endpoint of one placement starts here.
+     */
+    @Transactional(readOnly = true)
+    public PlacementParticipation participation(CurrentUser user, UUID placementId) {
+        PlacementView p = store.find(placementId).orElseThrow(PlacementAccess::hidden);
+        java.util.EnumSet<PlacementParty> parties = java.util.EnumSet.noneOf(PlacementParty.class);
+        if (p.studentId().equals(user.personId())) {
+            parties.add(PlacementParty.STUDENT);
+        }
+        if (PlacementAccess.coordinates(user, p.universityId())) {
+            parties.add(PlacementParty.UNIVERSITY);
+        }
+        if (PlacementAccess.represents(user, p.companyId())) {
+            parties.add(PlacementParty.COMPANY);
+        }
+        if (user.personId().equals(p.tutorId()) && user.actsFor(p.universityId(), Role.ACADEMIC_TUTOR)) {
+            parties.add(PlacementParty.TUTOR);
+        }
+        if (user.personId().equals(p.mentorId()) && p.companyId() != null && user.actsFor(p.companyId(), Role.COMPANY_MENTOR)) {
+            parties.add(PlacementParty.MENTOR);
+        }
+        if (parties.isEmpty()) {
+            throw PlacementAccess.hidden();
+        }
+        return new PlacementParticipation(named(List.of(p)).get(0), java.util.Collections.unmodifiableSet(parties));
+    }
+
+    /** The placements whose academic tutor the user is. */
+    @Transactional(readOnly = true)
+    public List<PlacementView> tutored(CurrentUser user) {
+        return named(store.where("tutor_id = ?", user.personId())).stream()
+                .filter(p -> user.actsFor(p.universityId(), Role.ACADEMIC_TUTOR)).toList();
+    }
+
+    /** The placements whose company mentor the user is. */
+    @Transactional(readOnly = true)
+    public List<PlacementView> mentored(CurrentUser user) {
+        return named(store.where("mentor_id = ?", user.personId())).stream()
+                .filter(p -> p.companyId() != null && user.actsFor(p.companyId(), Role.COMPANY_MENTOR)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PlacementPeople people(PlacementView p) {
+        java.util.Optional<PersonView> none = java.util.Optional.empty();
+        return new PlacementPeople(
+                directory.organization(p.universityId()).map(o -> o.name()).orElse(kz.edufusion.common.LocalizedText.of("", "", "")),
+                p.companyId() == null ? java.util.Optional.empty() : directory.organization(p.companyId()).map(o -> o.name()),
+                directory.person(p.studentId()),
+                p.tutorId() == null ? none : directory.person(p.tutorId()),
+                p.mentorId() == null ? none : directory.person(p.mentorId()));
+    }
+
+    /** The tutors the coordinator may name for the placement, and the mentors its company may name. */
+    @Transactional(readOnly = true)
+    public List<PersonView> tutorChoices(PlacementView p) {
+        return directory.peopleWithRole(p.universityId(), Role.ACADEMIC_TUTOR);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonView> mentorChoices(PlacementView p) {
+        return p.companyId() == null ? List.of() : directory.peopleWithRole(p.companyId(), Role.COMPANY_MENTOR);
+    }
+
     private List<PlacementView> named(List<PlacementView> placements) {
         return placements.stream().map(p -> new PlacementView(p.id(), p.way(), p.studentId(),
                 directory.person(p.studentId()).map(PersonView::fullName).orElse(""), p.universityId(), p.companyId(),
                 p.companyName(), p.offerId(), p.offerType(), p.startsOn(), p.endsOn(), p.hoursPerWeek(), p.stipendKzt(),
-                p.tutorId(), p.mentorId())).toList();
+                p.tutorId(), p.mentorId(), p.status(), p.statusReason())).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.edufusion.placements.OfferType;
+import kz.edufusion.placements.PlacementStatus;
 import kz.edufusion.placements.PlacementWay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class PlacementStore {
 
     private static final String SELECT = "SELECT id, way, student_id, university_id, company_id, company_name, offer_id, "
-            + "offer_type, starts_on, ends_on, hours_per_week, stipend_kzt, tutor_id, mentor_id FROM placements.placement ";
+            + "offer_type, starts_on, ends_on, hours_per_week, stipend_kzt, tutor_id, mentor_id, status, status_reason FROM placements.placement ";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +45,20 @@ class PlacementStore {
         jdbc.sql("UPDATE placements.placement SET " + column + " = ? WHERE id = ?").params(personId, id).update();
     }
 
+    /** The student's placements that still hold their time and overlap [startsOn, endsOn]. */
+    boolean overlaps(UUID studentId, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+        return jdbc.sql("SELECT count(*) FROM placements.placement WHERE student_id = ? AND status IN ('AGREEMENT', 'ACTIVE') "
+                        + "AND starts_on <= ? AND ends_on >= ?")
+                .params(studentId, endsOn, startsOn).query(Long.class).single() > 0;
+    }
+
+    /** Moves the status only from the expected one, so two concurrent moves cannot both win. */
+    boolean move(UUID id, PlacementStatus from, PlacementStatus to, String reason) {
+        return jdbc.sql("UPDATE placements.placement SET status = ?, status_reason = ?, status_changed_at = now() "
+                        + "WHERE id = ? AND status = ?")
+                .params(to.name(), reason, id, from.name()).update() == 1;
+    }
+
     List<PlacementView> where(String condition, Object parameter) {
         return jdbc.sql(SELECT + "WHERE " + condition + " ORDER BY starts_on DESC, id").param(parameter)
                 .query(PlacementStore::placement).list();
@@ -55,6 +70,7 @@ class PlacementStore {
                 rs.getObject("company_id", UUID.class), rs.getString("company_name"), rs.getObject("offer_id", UUID.class),
                 OfferType.valueOf(rs.getString("offer_type")), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), rs.getInt("hours_per_week"), (Integer) rs.getObject("stipend_kzt"),
-                rs.getObject("tutor_id", UUID.class), rs.getObject("mentor_id", UUID.class));
+                rs.getObject("tutor_id", UUID.class), rs.getObject("mentor_id", UUID.class),
+                PlacementStatus.valueOf(rs.getString("status")), rs.getString("status_reason"));
     }
 }

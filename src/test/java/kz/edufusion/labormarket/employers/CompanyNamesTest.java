@@ -48,6 +48,11 @@ class CompanyNamesTest {
         public long members(UUID organizationId, Role role) {
             return 0;
         }
+
+        @Override
+        public List<PersonView> peopleWithRole(UUID organizationId, Role role) {
+            return List.of();
+        }
     };
     private final AtomicLong now = new AtomicLong(1_000);
     private final CompanyNames names = new CompanyNames(directory, now::get);
