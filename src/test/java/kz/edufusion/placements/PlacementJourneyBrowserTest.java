@@ -34,8 +34,8 @@ class PlacementJourneyBrowserTest extends BrowserJourney {
             rep.selectOption("#type", new SelectOption().setValue("INTERNSHIP"));
             rep.selectOption("#regionCode", new SelectOption().setValue("KZ-75"));
             rep.fill("#city", "Алматы");
-            rep.fill("#startsOn", "2027-06-01");
-            rep.fill("#endsOn", "2027-08-15");
+            rep.fill("#startsOn", "2029-06-01");
+            rep.fill("#endsOn", "2029-08-15");
             rep.fill("#hoursPerWeek", "30");
             rep.fill("#seats", "2");
             rep.check("#paid");
