@@ -29,7 +29,8 @@ CREATE TABLE placements.round_offer (
     reserved_remote_region  integer NOT NULL DEFAULT 0 CHECK (reserved_remote_region >= 0),
     reserved_targeted_grant integer NOT NULL DEFAULT 0 CHECK (reserved_targeted_grant >= 0),
     reserved_women_in_stem  integer NOT NULL DEFAULT 0 CHECK (reserved_women_in_stem >= 0),
-    added_at                timestamptz NOT NULL DEFAULT now(),
+    -- the order the offers were put in the round (pages and the instance list them in it)
+    seq                     bigint  GENERATED ALWAYS AS IDENTITY,
     PRIMARY KEY (round_id, offer_id),
     CONSTRAINT round_offer_reserves_within CHECK
         (reserved_remote_region + reserved_targeted_grant + reserved_women_in_stem <= capacity)

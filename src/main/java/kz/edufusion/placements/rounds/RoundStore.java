@@ -81,7 +81,7 @@ class RoundStore {
 
     List<RoundOffer> offers(UUID roundId) {
         return jdbc.sql("SELECT offer_id, capacity, reserved_remote_region, reserved_targeted_grant, reserved_women_in_stem "
-                        + "FROM placements.round_offer WHERE round_id = ? ORDER BY added_at, offer_id")
+                        + "FROM placements.round_offer WHERE round_id = ? ORDER BY seq")
                 .param(roundId).query((rs, n) -> {
                     Map<Category, Integer> reserves = new EnumMap<>(Category.class);
                     reserves.put(Category.REMOTE_REGION, rs.getInt("reserved_remote_region"));
