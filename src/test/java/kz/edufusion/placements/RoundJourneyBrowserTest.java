@@ -79,7 +79,7 @@ class RoundJourneyBrowserTest extends BrowserJourney {
             assertThat(coord.textContent("main [role=status]")).isEqualTo("Распределение выполнено: проверьте результат ниже.");
             assertThat(coord.textContent("[data-summary]")).startsWith("Студентов со списком: 1, размещено 1, без места 0");
             assertThat(coord.textContent("[data-student-outcome='Асель Раундова']"))
-                    .contains(testing.title().in("ru") + " (ваш выбор № 1)");
+                    .contains(testing.title().in("ru") + " (выбор № 1)");
             coord.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rounds-review-ru.png")).setFullPage(true));
             coord.click("[data-publish]");
             coord.waitForLoadState();
