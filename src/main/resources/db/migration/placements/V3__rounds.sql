@@ -117,3 +117,16 @@ CREATE TABLE placements.round_not_chosen (
     reserved_for text,
     PRIMARY KEY (run_id, student_id, choice)
 );
+
+-- A company's own scores (0-100) for the students who ranked its offer in a round, set by its representatives before
+-- the run; a score set replaces that student's skill-match score at that offer (ties still go to the lottery).
+CREATE TABLE placements.round_offer_score (
+    round_id   uuid        NOT NULL,
+    offer_id   uuid        NOT NULL,
+    student_id uuid        NOT NULL,
+    score      integer     NOT NULL CHECK (score BETWEEN 0 AND 100),
+    scored_by  uuid        NOT NULL,
+    scored_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (round_id, offer_id, student_id),
+    FOREIGN KEY (round_id, offer_id) REFERENCES placements.round_offer (round_id, offer_id) ON DELETE CASCADE
+);

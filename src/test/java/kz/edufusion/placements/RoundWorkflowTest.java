@@ -24,6 +24,8 @@ import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.placements.domain.PlacementInputRejected;
 import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.placements.rounds.MyRound;
+import kz.edufusion.placements.rounds.OfferApplicants;
+import kz.edufusion.placements.rounds.RoundOfferScores;
 import kz.edufusion.placements.rounds.RoundPublishRefused;
 import kz.edufusion.placements.rounds.RoundRankings;
 import kz.edufusion.placements.rounds.RoundResult;
@@ -60,6 +62,8 @@ class RoundWorkflowTest {
     Applications applications;
     @Autowired
     PlacementRegistry placements;
+    @Autowired
+    RoundOfferScores scores;
 
     RoundFixtures fixtures;
     CurrentUser coordinator;
@@ -260,6 +264,53 @@ class RoundWorkflowTest {
         assertThat(rounds.read(coordinator, round.id()).status()).isEqualTo(RoundStatus.CLOSED);
         assertThatThrownBy(() -> rankings.save(student, round.id(), List.of())).hasMessage("placements.rounds.problem.notOpen");
         assertThat(rounds.run(coordinator, round.id()).summary().assigned()).isEqualTo(1);
+    }
+
+    @Test
+    void theOffersCompanyMayScoreItsApplicantsInsteadOfTheSkillMatch() {
+        OfferView java = fixtures.offer("Своя оценка", 1, fixtures.demoSkills(), 2);
+        CurrentUser skilled = fixtures.student("student", "Сильный По Навыкам");
+        CurrentUser favourite = fixtures.student("student", "Любимец Компании");
+        fixtures.dropSkills(favourite);
+        RoundView round = fixtures.openRound(coordinator, java);
+        rankings.save(skilled, round.id(), List.of(java.id()));
+        rankings.save(favourite, round.id(), List.of(java.id()));
+        CurrentUser rep = fixtures.people.twin("company", "Представитель Kcell");
+
+        OfferApplicants applicants = scores.applicants(rep, round.id(), java.id());
+        assertThat(applicants.applicants()).extracting(OfferApplicants.Applicant::matchPercent).containsExactlyInAnyOrder(100, 0);
+        for (CurrentUser stranger : List.of(fixtures.user("company2"), coordinator, skilled)) {
+            assertThatThrownBy(() -> scores.applicants(stranger, round.id(), java.id())).hasMessage("placements.problem.notFound");
+            assertThatThrownBy(() -> scores.score(stranger, round.id(), java.id(), Map.of(favourite.personId(), 90)))
+                    .hasMessage("placements.problem.notFound");
+        }
+        CurrentUser outsider = fixtures.student("student", "Не Выбирал");
+        assertThatThrownBy(() -> scores.score(rep, round.id(), java.id(), Map.of(favourite.personId(), 101, outsider.personId(), 5)))
+                .isInstanceOfSatisfying(PlacementInputRejected.class, e -> assertThat(e.fieldProblems())
+                        .extracting(DomainProblem.FieldProblem::field).containsExactlyInAnyOrder(
+                                "scores[" + favourite.personId() + "]", "scores[" + outsider.personId() + "]"));
+
+        Map<UUID, Integer> own = new HashMap<>();
+        own.put(favourite.personId(), 90);
+        own.put(skilled.personId(), 10);
+        scores.score(rep, round.id(), java.id(), own);
+        rounds.close(coordinator, round.id());
+        RoundResult result = rounds.run(coordinator, round.id());
+        assertThat(outcome(result, favourite).offerId()).isEqualTo(java.id());
+        assertThat(outcome(result, skilled).notChosen()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(Reason.CUT_OFF);
+            assertThat(e.yours().score()).isEqualTo(10.0);
+            assertThat(e.cutoff().score()).isEqualTo(90.0);
+        });
+        // a change after the run asks for a new run
+        own.put(skilled.personId(), null);
+        scores.score(rep, round.id(), java.id(), own);
+        assertThat(rounds.read(coordinator, round.id()).status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(scores.applicants(rep, round.id(), java.id()).applicants())
+                .filteredOn(a -> a.studentId().equals(skilled.personId())).singleElement()
+                .extracting(OfferApplicants.Applicant::companyScore).isNull();
+        assertThat(scores.rounds(rep)).anySatisfy(r -> assertThat(r.id()).isEqualTo(round.id()));
+        assertThat(scores.rounds(fixtures.user("company2"))).noneSatisfy(r -> assertThat(r.id()).isEqualTo(round.id()));
     }
 
     private static StudentOutcome outcome(RoundResult result, CurrentUser student) {

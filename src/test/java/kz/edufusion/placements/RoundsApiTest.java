@@ -75,6 +75,15 @@ class RoundsApiTest {
         mvc.perform(get("/api/v1/placements/rounds/{id}/preferences", round).with(asEmail(neighbour)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ranking", hasSize(0))).andExpect(jsonPath("$.others", hasSize(2)));
         mvc.perform(get("/api/v1/placements/rounds/{id}/preferences", round).with(as("student2"))).andExpect(status().isNotFound());
+        String studentId = fixtures.people.user(student).personId().toString();
+        mvc.perform(get("/api/v1/placements/rounds/{id}/offers/{offer}/applicants", round, other.id()).with(as("company")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.applicants", hasSize(1)))
+                .andExpect(jsonPath("$.applicants[0].studentId").value(studentId)).andExpect(jsonPath("$.applicants[0].choice").value(1));
+        mvc.perform(get("/api/v1/placements/rounds/{id}/offers/{offer}/applicants", round, other.id()).with(as("company2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/placements/rounds/{id}/offers/{offer}/scores", round, other.id()).with(as("company"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"scores\":{\"" + studentId + "\":101}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scores[" + studentId + "]"));
         mvc.perform(get("/api/v1/placements/rounds/{id}", round).with(asEmail(student))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/placements/rounds/{id}/result", round).with(asEmail(student))).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/placements/rounds/{id}/preferences", round).with(as("coordinator"))

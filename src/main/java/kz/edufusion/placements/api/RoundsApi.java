@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.placements.rounds.MyRound;
+import kz.edufusion.placements.rounds.OfferApplicants;
 import kz.edufusion.placements.rounds.RoundCommand;
+import kz.edufusion.placements.rounds.RoundOfferScores;
 import kz.edufusion.placements.rounds.RoundPublishRefused;
 import kz.edufusion.placements.rounds.RoundRankings;
 import kz.edufusion.placements.rounds.RoundResult;
@@ -33,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Allocation rounds over REST: the coordinators of the round's university set it up and move it through its states;
- * the university's students rank offers and read their own outcome. Anybody else gets 404.
+ * the university's students rank offers and read their own outcome; the representatives of an offer's company see
+ * who ranked it and may score them. Anybody else gets 404.
  */
 @RestController
 @RequestMapping("/api/v1/placements/rounds")
@@ -42,11 +45,13 @@ class RoundsApi {
 
     private final Rounds rounds;
     private final RoundRankings rankings;
+    private final RoundOfferScores scores;
     private final MessageSource messages;
 
-    RoundsApi(Rounds rounds, RoundRankings rankings, MessageSource messages) {
+    RoundsApi(Rounds rounds, RoundRankings rankings, RoundOfferScores scores, MessageSource messages) {
         this.rounds = rounds;
         this.rankings = rankings;
+        this.scores = scores;
         this.messages = messages;
     }
 
@@ -125,6 +130,25 @@ class RoundsApi {
         return rankings.save(user, id, request.offerIds());
     }
 
+    @GetMapping("/companies")
+    @Operation(summary = "The rounds in which the caller's companies have offers")
+    List<RoundView> companyRounds(@AuthenticationPrincipal CurrentUser user) {
+        return scores.rounds(user);
+    }
+
+    @GetMapping("/{id}/offers/{offerId}/applicants")
+    @Operation(summary = "For the offer's company: the students who ranked the offer, their skill match and the company's scores")
+    OfferApplicants applicants(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID offerId) {
+        return scores.applicants(user, id, offerId);
+    }
+
+    @PutMapping("/{id}/offers/{offerId}/scores")
+    @Operation(summary = "The company's own scores (student id: 0-100, null clears) replacing the skill match in the run")
+    OfferApplicants score(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID offerId,
+            @RequestBody ScoresRequest request) {
+        return scores.score(user, id, offerId, request.scores());
+    }
+
     /** The refused publication as a 409 problem that lists each student and offer in the way. */
     @ExceptionHandler(RoundPublishRefused.class)
     ResponseEntity<ProblemDetail> publishRefused(RoundPublishRefused refused) {
@@ -139,5 +163,8 @@ class RoundsApi {
     }
 
     record RankingRequest(List<UUID> offerIds) {
+    }
+
+    record ScoresRequest(Map<UUID, Integer> scores) {
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * Turns a round into an allocation instance and runs the engine (decision 0012): the students who ranked, in the
  * order of their ids, with the categories their profile gives them; each offer with its seats in the round (never more
  * than it still has free; none when it was closed or its company suspended) and the reserves that fit in them, scoring
- * every student of the round it is open to by the skill-match score (0 for an offer that lists no skills, so the
- * lottery alone decides there); equal scores are broken by the round's seeded lottery.
+ * every student of the round it is open to by the company's own score where its representative gave one, else by the
+ * skill-match score (0 for an offer that lists no skills, so the lottery alone decides there); equal scores are broken
+ * by the round's seeded lottery.
  */
 @Component
 class RoundAllocator {
@@ -51,6 +52,7 @@ class RoundAllocator {
         List<RoundOffer> roundOffers = rounds.offers(round.id());
         Map<UUID, Map<UUID, Integer>> matches = offers.matchPercents(roundOffers.stream().map(RoundOffer::offerId).toList(),
                 rankings.keySet());
+        Map<UUID, Map<UUID, Integer>> companyScores = rounds.companyScores(round.id());
         List<StudentEntry> students = new ArrayList<>();
         rankings.forEach((student, ranking) -> students.add(new StudentEntry(student.toString(),
                 ranking.stream().map(UUID::toString).toList(), categories(profiles.get(student)))));
@@ -60,10 +62,11 @@ class RoundAllocator {
             int capacity = offers.open(offer) ? Math.min(o.capacity(), offer.seatsLeft()) : 0;
             Map<String, Double> scores = new HashMap<>();
             Map<UUID, Integer> match = matches.getOrDefault(o.offerId(), Map.of());
+            Map<UUID, Integer> own = companyScores.getOrDefault(o.offerId(), Map.of());
             for (UUID student : rankings.keySet()) {
                 StudentProfile profile = profiles.get(student);
                 if (profile != null && Eligibility.allows(profile, offer)) {
-                    scores.put(student.toString(), (double) match.getOrDefault(student, 0));
+                    scores.put(student.toString(), (double) own.getOrDefault(student, match.getOrDefault(student, 0)));
                 }
             }
             entries.add(OfferEntry.scored(o.offerId().toString(), capacity, fitting(o, capacity), scores));

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,45 @@ class RoundStore {
     int rankingStudents(UUID roundId) {
         return jdbc.sql("SELECT count(DISTINCT student_id) FROM placements.round_preference WHERE round_id = ?").param(roundId)
                 .query(Integer.class).single();
+    }
+
+    /** The rounds shown to students (not drafts) that hold an offer of one of these companies, newest first. */
+    List<Round> withOffersOf(UUID[] companies) {
+        return jdbc.sql(SELECT + "WHERE status <> 'DRAFT' AND id IN (SELECT ro.round_id FROM placements.round_offer ro "
+                        + "JOIN placements.offer o ON o.id = ro.offer_id WHERE o.company_id = ANY(?)) ORDER BY deadline DESC, id")
+                .param(companies).query(RoundStore::round).list();
+    }
+
+    /** The students who ranked the offer in the round, by their choice number (1 = first). */
+    Map<UUID, Integer> applicants(UUID roundId, UUID offerId) {
+        Map<UUID, Integer> applicants = new LinkedHashMap<>();
+        jdbc.sql("SELECT student_id, position FROM placements.round_preference WHERE round_id = ? AND offer_id = ? "
+                        + "ORDER BY position, saved_at, student_id")
+                .params(roundId, offerId).query((rs, n) -> applicants.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return applicants;
+    }
+
+    /** The company's scores at each offer of the round: offer id to student id to score. */
+    Map<UUID, Map<UUID, Integer>> companyScores(UUID roundId) {
+        Map<UUID, Map<UUID, Integer>> scores = new HashMap<>();
+        jdbc.sql("SELECT offer_id, student_id, score FROM placements.round_offer_score WHERE round_id = ?").param(roundId)
+                .query((rs, n) -> scores.computeIfAbsent(rs.getObject(1, UUID.class), o -> new HashMap<>())
+                        .put(rs.getObject(2, UUID.class), rs.getInt(3)))
+                .list();
+        return scores;
+    }
+
+    /** Sets (or, for null, clears) the company's score of a student at an offer of the round. */
+    void companyScore(UUID roundId, UUID offerId, UUID studentId, Integer score, UUID by) {
+        if (score == null) {
+            jdbc.sql("DELETE FROM placements.round_offer_score WHERE round_id = ? AND offer_id = ? AND student_id = ?")
+                    .params(roundId, offerId, studentId).update();
+        } else {
+            jdbc.sql("INSERT INTO placements.round_offer_score (round_id, offer_id, student_id, score, scored_by) VALUES (?,?,?,?,?) "
+                            + "ON CONFLICT (round_id, offer_id, student_id) DO UPDATE SET score = EXCLUDED.score, "
+                            + "scored_by = EXCLUDED.scored_by, scored_at = now()")
+                    .params(roundId, offerId, studentId, score, by).update();
+        }
     }
 
     private static Round round(ResultSet rs, int row) throws SQLException {

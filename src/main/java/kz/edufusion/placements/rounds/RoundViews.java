@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.identity.IdentityDirectory;
-import kz.edufusion.placements.domain.OfferView;
 import kz.edufusion.placements.domain.Offers;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +31,5 @@ class RoundViews {
                 .orElse(LocalizedText.of(null, null, null));
         return new RoundView(round.id(), round.universityId(), university, round.name(), round.status(now), round.deadline(),
                 round.seed(), roundOffers, store.rankingStudents(round.id()), round.currentRunId() != null, round.publishedAt());
-    }
-
-    OfferView offer(RoundView round, java.util.UUID offerId) {
-        RoundOfferView o = round.offer(offerId);
-        return o == null ? null : o.offer();
     }
 }

@@ -16,6 +16,7 @@ import kz.edufusion.placements.allocation.Category;
 import kz.edufusion.placements.domain.PlacementInputRejected;
 import kz.edufusion.placements.rounds.MyRound;
 import kz.edufusion.placements.rounds.RoundCommand.OfferSeats;
+import kz.edufusion.placements.rounds.RoundOfferScores;
 import kz.edufusion.placements.rounds.RoundPublishRefused;
 import kz.edufusion.placements.rounds.RoundRankings;
 import kz.edufusion.placements.rounds.RoundStatus;
@@ -38,20 +39,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Allocation rounds on pages. Coordinators: the list of their universities' rounds, a new round, and one page per
  * round to set its offers and seats, open, close, run, review and publish it. Students: the open rounds they may
  * rank in and their past results, and one page per round with a numbered ranking moved by up/down buttons (plain
- * forms, saved at once) and, once published, their outcome with the reasons for each offer ranked higher.
+ * forms, saved at once) and, once published, their outcome with the reasons for each offer ranked higher. Company
+ * representatives: the rounds holding their offers, and for each offer who ranked it, with a score of their own.
  */
 @Controller
 @RequestMapping("/placements/rounds")
-@PreAuthorize("hasAnyRole('STUDENT','UNIVERSITY_COORDINATOR')")
+@PreAuthorize("hasAnyRole('STUDENT','UNIVERSITY_COORDINATOR','COMPANY_REPRESENTATIVE')")
 class RoundsController {
 
     private final Rounds rounds;
     private final RoundRankings rankings;
+    private final RoundOfferScores scores;
     private final IdentityDirectory directory;
 
-    RoundsController(Rounds rounds, RoundRankings rankings, IdentityDirectory directory) {
+    RoundsController(Rounds rounds, RoundRankings rankings, RoundOfferScores scores, IdentityDirectory directory) {
         this.rounds = rounds;
         this.rankings = rankings;
+        this.scores = scores;
         this.directory = directory;
     }
 
@@ -59,6 +63,8 @@ class RoundsController {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("managed", user.has(Role.UNIVERSITY_COORDINATOR) ? rounds.mine(user) : List.of());
         model.addAttribute("mine", user.has(Role.STUDENT) ? rankings.mine(user) : List.of());
+        model.addAttribute("companyRounds", user.has(Role.COMPANY_REPRESENTATIVE) ? scores.rounds(user) : List.of());
+        model.addAttribute("myCompanies", user.organizationsWhere(Role.COMPANY_REPRESENTATIVE));
         return "placements/rounds";
     }
 
@@ -158,6 +164,48 @@ class RoundsController {
             model.addAttribute("blockers", refused.blockers());
             return manage(user, rounds.read(user, id), model);
         }
+    }
+
+    /** For the offer's company: who ranked it, and the company's own scores. */
+    @GetMapping("/{id}/offers/{offerId}/applicants")
+    String applicants(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID offerId, Model model) {
+        model.addAttribute("applicants", scores.applicants(user, id, offerId));
+        return "placements/round-applicants";
+    }
+
+    /** Fields {@code score-<student id>}: 0-100, blank clears the company's score. */
+    @PostMapping("/{id}/offers/{offerId}/applicants")
+    String score(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID offerId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<UUID, Integer> given = new java.util.LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("score-")) {
+                try {
+                    given.put(UUID.fromString(name.substring(6)), number(value));
+                } catch (IllegalArgumentException e) {
+                    errors.add("placements.rounds.validation.score");
+                }
+            }
+        });
+        try {
+            if (errors.isEmpty()) {
+                scores.score(user, id, offerId, given);
+                redirect.addFlashAttribute("flash", "placements.rounds.notice.scoresSaved");
+                return "redirect:/placements/rounds/" + id + "/offers/" + offerId + "/applicants";
+            }
+        } catch (PlacementInputRejected rejected) {
+            rejected.fieldProblems().forEach(p -> errors.add(p.messageKey()));
+        } catch (DomainProblem refused) {
+            if (refused.status().value() == 404) {
+                throw refused;
+            }
+            errors.add(refused.messageKey());
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("scoreErrors", errors.stream().distinct().toList());
+        model.addAttribute("applicants", scores.applicants(user, id, offerId));
+        return "placements/round-applicants";
     }
 
     @PostMapping("/{id}/ranking/add")
