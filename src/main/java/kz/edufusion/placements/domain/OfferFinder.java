@@ -1,6 +1,7 @@
 package kz.edufusion.placements.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,23 @@ class OfferFinder {
                 .list()
                 .forEach(items::add);
         return new Result(items, total);
+    }
+
+    /**
+     * The score of each of these offers for each of these students, in one grouped pass (the same formula as the
+     * search); offers that list no skills have no row.
+     */
+    Map<UUID, Map<UUID, Integer>> matches(UUID[] offerIds, UUID[] studentIds) {
+        Map<UUID, Map<UUID, Integer>> matches = new HashMap<>();
+        jdbc.sql("SELECT s.offer_id, p.person_id, round(100.0 * count(m.skill_uri) / count(*)) AS match "
+                        + "FROM placements.offer_skill s CROSS JOIN unnest(:students) AS p(person_id) "
+                        + "LEFT JOIN placements.student_skill m ON m.person_id = p.person_id AND m.skill_uri = s.skill_uri "
+                        + "WHERE s.offer_id = ANY(:offers) GROUP BY s.offer_id, p.person_id")
+                .param("students", studentIds).param("offers", offerIds)
+                .query((rs, n) -> matches.computeIfAbsent(rs.getObject(1, UUID.class), o -> new HashMap<>())
+                        .put(rs.getObject(2, UUID.class), rs.getBigDecimal(3).intValue()))
+                .list();
+        return matches;
     }
 
     /** The score of one offer for one student (the same formula as the search). */

@@ -84,6 +84,13 @@ class OfferStore {
                 .params(companies, createdBy).query(this::offer).list();
     }
 
+    /** Published offers of these companies and types, newest first. */
+    List<Offer> published(UUID[] companies, String[] types, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM placements.offer o WHERE o.status = 'PUBLISHED' AND o.company_id = ANY(?) "
+                        + "AND o.offer_type = ANY(?) ORDER BY o.published_at DESC, o.id LIMIT ?")
+                .params(companies, types, limit).query(this::offer).list();
+    }
+
     List<String> skills(UUID offerId) {
         return jdbc.sql("SELECT skill_uri FROM placements.offer_skill WHERE offer_id = ? ORDER BY skill_uri").param(offerId)
                 .query(String.class).list();

@@ -1,7 +1,12 @@
 package kz.edufusion.placements.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.edufusion.common.PageQuery;
 import kz.edufusion.common.PageResponse;
@@ -13,6 +18,7 @@ import kz.edufusion.identity.OrganizationType;
 import kz.edufusion.identity.OrganizationView;
 import kz.edufusion.identity.Role;
 import kz.edufusion.placements.OfferStatus;
+import kz.edufusion.placements.OfferType;
 import kz.edufusion.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +131,43 @@ public class Offers {
         // a reader without a student profile has no skills to match: no score rather than 0 %
         Integer score = profiles.find(user.personId()).isPresent() ? finder.match(offerId, mySkills(user)) : null;
         return views.view(offer, score);
+    }
+
+    /**
+     * For the allocation round service, which checks who may see a round itself: the offer in any state, without a
+     * score; empty when there is no such offer.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OfferView> view(UUID offerId) {
+        return store.find(offerId).map(o -> views.view(o, null));
+    }
+
+    /** Whether students can be placed at the offer now: it is published and its company is active. */
+    @Transactional(readOnly = true)
+    public boolean open(OfferView offer) {
+        return offer.status() == OfferStatus.PUBLISHED && activeCompany(offer.companyId());
+    }
+
+    /** Published offers of active companies of these types (every type when empty) with a seat free, newest first. */
+    @Transactional(readOnly = true)
+    public List<OfferView> openOffers(Set<OfferType> types, int limit) {
+        String[] typeNames = (types.isEmpty() ? EnumSet.allOf(OfferType.class) : types)
+                .stream().map(Enum::name).toArray(String[]::new);
+        return store.published(activeCompanies(), typeNames, limit).stream().map(o -> views.view(o, null))
+                .filter(v -> v.seatsLeft() > 0).toList();
+    }
+
+    /**
+     * The skill-match score of each offer for each student (offer id to student id to percent), the score the search
+     * shows; an offer that lists no skills is absent. For the round service, which ranks students by it.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<UUID, Integer>> matchPercents(Collection<UUID> offerIds,
+            Collection<UUID> studentIds) {
+        if (offerIds.isEmpty() || studentIds.isEmpty()) {
+            return Map.of();
+        }
+        return finder.matches(offerIds.toArray(UUID[]::new), studentIds.toArray(UUID[]::new));
     }
 
     /** The active companies a coordinator may publish for. */

@@ -11,7 +11,7 @@ public class PlacementInputRejected extends DomainProblem {
     }
 
     /** Throws when any problem was found, so that nothing is written for a partly valid input. */
-    static void throwIfAny(List<FieldProblem> problems) {
+    public static void throwIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new PlacementInputRejected(problems);
         }

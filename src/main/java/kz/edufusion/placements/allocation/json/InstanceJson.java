@@ -1,5 +1,7 @@
 package kz.edufusion.placements.allocation.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -36,6 +39,8 @@ public final class InstanceJson {
     private static final Set<String> OFFER = Set.of("id", "capacity", "reserves", "ranking", "scores");
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final List<InstanceProblem> problems = new ArrayList<>();
     private final JsonShape shape = new JsonShape(problems);
 
@@ -51,6 +56,66 @@ public final class InstanceJson {
             return new ReadInstance(null, List.of(new InstanceProblem("$", "not valid JSON: " + e.getOriginalMessage() + where)));
         }
         return new InstanceJson().instance(root);
+    }
+
+    /** Writes the instance in this format, one student or offer per line; {@link #read} reads it back as it was. */
+    public static void write(AllocationInstance instance, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("seed", instance.seed());
+            json.writeStringField("tieBreak", instance.tieBreak().name());
+            json.writeArrayFieldStart("students");
+            for (StudentEntry student : instance.students()) {
+                json.writeRaw('\n');
+                json.writeStartObject();
+                json.writeStringField("id", student.id());
+                json.writeArrayFieldStart("preferences");
+                for (String offer : student.preferences()) {
+                    json.writeString(offer);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("categories");
+                for (Category category : student.categories().stream().sorted().toList()) {
+                    json.writeString(category.name());
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("offers");
+            for (OfferEntry offer : instance.offers()) {
+                json.writeRaw('\n');
+                offer(json, offer);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void offer(JsonGenerator json, OfferEntry offer) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", offer.id());
+        json.writeNumberField("capacity", offer.capacity());
+        json.writeObjectFieldStart("reserves");
+        for (Map.Entry<Category, Integer> reserve : offer.reserves().entrySet()) {
+            json.writeNumberField(reserve.getKey().name(), reserve.getValue());
+        }
+        json.writeEndObject();
+        if (offer.ranking() != null) {
+            json.writeArrayFieldStart("ranking");
+            for (String student : offer.ranking()) {
+                json.writeString(student);
+            }
+            json.writeEndArray();
+        } else {
+            json.writeObjectFieldStart("scores");
+            for (Map.Entry<String, Double> score : offer.scores().entrySet()) {
+                json.writeNumberField(score.getKey(), score.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private ReadInstance instance(JsonNode root) {

@@ -1,18 +1,12 @@
 package kz.edufusion.placements.allocation.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import kz.edufusion.placements.allocation.AllocationInstance;
-import kz.edufusion.placements.allocation.Category;
-import kz.edufusion.placements.allocation.OfferEntry;
 import kz.edufusion.placements.allocation.RandomInstancesAccess;
-import kz.edufusion.placements.allocation.StudentEntry;
 
 /**
  * Writes instances in the documented format, to make large test files for the {@code allocate} command:
@@ -36,61 +30,6 @@ public final class InstanceFiles {
     }
 
     static void write(AllocationInstance instance, OutputStream out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("format", InstanceJson.FORMAT);
-            json.writeNumberField("seed", instance.seed());
-            json.writeStringField("tieBreak", instance.tieBreak().name());
-            json.writeArrayFieldStart("students");
-            for (StudentEntry student : instance.students()) {
-                json.writeRaw('\n');
-                json.writeStartObject();
-                json.writeStringField("id", student.id());
-                json.writeArrayFieldStart("preferences");
-                for (String offer : student.preferences()) {
-                    json.writeString(offer);
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("categories");
-                for (Category category : student.categories().stream().sorted().toList()) {
-                    json.writeString(category.name());
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("offers");
-            for (OfferEntry offer : instance.offers()) {
-                json.writeRaw('\n');
-                offer(json, offer);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-    }
-
-    private static void offer(JsonGenerator json, OfferEntry offer) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", offer.id());
-        json.writeNumberField("capacity", offer.capacity());
-        json.writeObjectFieldStart("reserves");
-        for (Map.Entry<Category, Integer> reserve : offer.reserves().entrySet()) {
-            json.writeNumberField(reserve.getKey().name(), reserve.getValue());
-        }
-        json.writeEndObject();
-        if (offer.ranking() != null) {
-            json.writeArrayFieldStart("ranking");
-            for (String student : offer.ranking()) {
-                json.writeString(student);
-            }
-            json.writeEndArray();
-        } else {
-            json.writeObjectFieldStart("scores");
-            for (Map.Entry<String, Double> score : offer.scores().entrySet()) {
-                json.writeNumberField(score.getKey(), score.getValue());
-            }
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        InstanceJson.write(instance, out);
     }
 }
