@@ -14,18 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import kz.edufusion.identity.CurrentUser;
-import kz.edufusion.placements.agreements.Agreements;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,19 +36,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AgreementAuthorizationTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    Agreements agreements;
-    @Autowired
     PlacementRegistry registry;
-    @Autowired
-    JdbcClient jdbc;
 
     AgreementFixtures fixtures;
     CurrentUser student;
@@ -61,7 +50,7 @@ class AgreementAuthorizationTest {
 
     @BeforeEach
     void sent() {
-        fixtures = new AgreementFixtures(users, offers, applications, agreements, jdbc);
+        fixtures = new AgreementFixtures(context);
         student = fixtures.student("Dana Yesenova");
         otherStudent = fixtures.student("Nurlan Abdrakhmanov");
         fixtures.placed(otherStudent);
@@ -130,7 +119,7 @@ class AgreementAuthorizationTest {
 
         mvc.perform(post(page("/sign")).with(me).with(csrf()).header("User-Agent", "Browser/1.0").param("party", "STUDENT")
                 .param("fullName", "dana   YESENOVA").param("consent", "true")).andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT party || ' ' || ip_address || ' ' || user_agent FROM placements.agreement_signature "
+        assertThat(fixtures.jdbc.sql("SELECT party || ' ' || ip_address || ' ' || user_agent FROM placements.agreement_signature "
                 + "WHERE placement_id = ?").param(placement).query(String.class).single()).isEqualTo("STUDENT 127.0.0.1 Browser/1.0");
     }
 
@@ -156,12 +145,12 @@ class AgreementAuthorizationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"endsOn\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
-        assertThat(jdbc.sql("SELECT status || ' ' || starts_on FROM placements.agreement_version WHERE placement_id = ?")
+        assertThat(fixtures.jdbc.sql("SELECT status || ' ' || starts_on FROM placements.agreement_version WHERE placement_id = ?")
                 .param(draft).query(String.class).single()).doesNotContain("2032").startsWith("DRAFT");
     }
 
     private int signatures() {
-        return jdbc.sql("SELECT count(*) FROM placements.agreement_signature WHERE placement_id = ?").param(placement)
+        return fixtures.jdbc.sql("SELECT count(*) FROM placements.agreement_signature WHERE placement_id = ?").param(placement)
                 .query(Integer.class).single();
     }
 

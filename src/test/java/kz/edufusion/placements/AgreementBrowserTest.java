@@ -8,16 +8,12 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.UUID;
 import kz.edufusion.identity.CurrentUser;
-import kz.edufusion.placements.agreements.Agreements;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.support.BrowserJourney;
 import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The agreement in a browser, on the Kazakh pages: the coordinator prepares it in Kazakh, writes the tasks and names
@@ -28,19 +24,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AgreementBrowserTest extends BrowserJourney {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    Agreements agreements;
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
+
 
     @Test
     void prepareSendAndSignInKazakh() {
-        AgreementFixtures fixtures = new AgreementFixtures(users, offers, applications, agreements, jdbc);
+        AgreementFixtures fixtures = new AgreementFixtures(context);
         CurrentUser student = fixtures.student("Ayaulym Kairatqyzy");
         UUID placement = fixtures.placed(student);
         String tab = base() + "/placements/placement/" + placement + "/agreement?lang=kk";

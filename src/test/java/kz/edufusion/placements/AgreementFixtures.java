@@ -15,6 +15,7 @@ import kz.edufusion.placements.domain.Decision;
 import kz.edufusion.placements.domain.OfferView;
 import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.support.TestPeople;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -27,16 +28,18 @@ final class AgreementFixtures {
 
     final PlacementFixtures placements;
     final TestPeople people;
+    final Agreements agreements;
+    final JdbcClient jdbc;
     private final Applications applications;
-    private final Agreements agreements;
-    private final JdbcClient jdbc;
 
-    AgreementFixtures(UserDetailsService users, Offers offers, Applications applications, Agreements agreements, JdbcClient jdbc) {
-        this.placements = new PlacementFixtures(users, offers);
+    /** The fixtures over the test context's beans (a test class needs only the context injected). */
+    AgreementFixtures(ApplicationContext context) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.placements = new PlacementFixtures(users, context.getBean(Offers.class));
         this.people = new TestPeople(jdbc, users);
-        this.applications = applications;
-        this.agreements = agreements;
-        this.jdbc = jdbc;
+        this.applications = context.getBean(Applications.class);
+        this.agreements = context.getBean(Agreements.class);
     }
 
     /** A new student of KazNU with a placement profile, by this name. */
@@ -79,14 +82,14 @@ final class AgreementFixtures {
         return agreements.send(coordinator, placement);
     }
 
-    static Signing signing(CurrentUser user, String name) {
+    static Signing signing(String name) {
         return new Signing(null, name, true, "203.0.113.7", "JUnit");
     }
 
     /** The student, the demo coordinator and the demo representative sign, in that order. */
     AgreementView signedByAll(UUID placement, CurrentUser student, String studentName) {
-        agreements.sign(student, placement, signing(student, studentName));
-        agreements.sign(user("coordinator"), placement, signing(user("coordinator"), "Yerlan Bekov"));
-        return agreements.sign(user("company"), placement, signing(user("company"), "Timur Zhaksylykov"));
+        agreements.sign(student, placement, signing(studentName));
+        agreements.sign(user("coordinator"), placement, signing("Yerlan Bekov"));
+        return agreements.sign(user("company"), placement, signing("Timur Zhaksylykov"));
     }
 }

@@ -12,9 +12,6 @@ import java.util.UUID;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.placements.agreements.AgreementPdf;
 import kz.edufusion.placements.agreements.AgreementView;
-import kz.edufusion.placements.agreements.Agreements;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +19,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The agreement prints in Kazakh and in Russian with the parties' names and the clauses; the signed copy keeps the pages. */
@@ -33,17 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class AgreementPdfTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    Agreements agreements;
-    @Autowired
-    JdbcClient jdbc;
 
     AgreementFixtures fixtures;
     CurrentUser student;
@@ -51,7 +40,7 @@ class AgreementPdfTest {
 
     @BeforeEach
     void placed() {
-        fixtures = new AgreementFixtures(users, offers, applications, agreements, jdbc);
+        fixtures = new AgreementFixtures(context);
         student = fixtures.student("Kamila Tokhtarova");
         placement = fixtures.placed(student);
     }
@@ -59,7 +48,12 @@ class AgreementPdfTest {
     @Test
     void kazakh() throws Exception {
         fixtures.sent(placement, "kk");
-        String text = text(agreements.pdf(student, placement, 1, false).content());
+        fixtures.agreements.sign(student, placement, AgreementFixtures.signing("Kamila Tokhtarova"));
+        byte[] signed = fixtures.agreements.pdf(student, placement, 1, true).content();
+        // for a person to look at after the build, next to the screenshots
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/placements-agreement-kk.pdf"), signed);
+        String text = text(fixtures.agreements.pdf(student, placement, 1, false).content());
         assertThat(text).contains("ҮШЖАҚТЫ ШАРТ", "Kamila Tokhtarova", "Kcell", "Gulnara Omarova", "Asel Kenzhebayeva",
                 "Зияткерлік меншік", "Қауіпсіздік және еңбекті қорғау", "Құпиялылық", "Шарттың қолданылу мерзімі",
                 "Білім беру ұйымының міндеттері", "Кәсіпорынның міндеттері", "Білім алушының міндеттері",
@@ -82,8 +76,8 @@ class AgreementPdfTest {
                 "Безопасность и охрана труда", "Конфиденциальность", "Срок действия, изменение и расторжение договора",
                 "Обязанности Предприятия", "Исключительные имущественные права", "Gulnara Omarova");
 
-        agreements.sign(student, placement, AgreementFixtures.signing(student, "Kamila Tokhtarova"));
-        AgreementPdf signed = agreements.pdf(fixtures.user("company"), placement, 1, true);
+        fixtures.agreements.sign(student, placement, AgreementFixtures.signing("Kamila Tokhtarova"));
+        AgreementPdf signed = fixtures.agreements.pdf(fixtures.user("company"), placement, 1, true);
         try (PDDocument document = Loader.loadPDF(original); PDDocument copy = Loader.loadPDF(signed.content())) {
             assertThat(copy.getNumberOfPages()).isEqualTo(document.getNumberOfPages() + 1);
             PDFTextStripper lastPage = new PDFTextStripper();
@@ -91,7 +85,7 @@ class AgreementPdfTest {
             String signatures = lastPage.getText(copy).replaceAll("\\s+", "");
             assertThat(signatures).contains("ПодписиСторон", "KamilaTokhtarova", sent.latest().documentSha256(), "ожидаетсяподпись");
         }
-        assertThat(agreements.pdf(student, placement, 1, false).content()).isEqualTo(original);
+        assertThat(fixtures.agreements.pdf(student, placement, 1, false).content()).isEqualTo(original);
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -12,14 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.identity.CurrentUser;
-import kz.edufusion.placements.agreements.Agreements;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Two signatures of the same party at the same moment (a double click, two tabs): the agreement's row lock queues
@@ -30,24 +26,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class AgreementSignatureRaceTest {
 
+    @Autowired
+    ApplicationContext context;
+
     static final int ROUNDS = 4;
 
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    Agreements agreements;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void oneSignaturePerPartyEvenAtOnce() throws Exception {
-        AgreementFixtures fixtures = new AgreementFixtures(users, offers, applications, agreements, jdbc);
+        AgreementFixtures fixtures = new AgreementFixtures(context);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -60,7 +49,7 @@ class AgreementSignatureRaceTest {
                     both.add(CompletableFuture.supplyAsync(() -> {
                         try {
                             start.await();
-                            agreements.sign(student, placement, AgreementFixtures.signing(student, "Timur Bekmukhamedov"));
+                            fixtures.agreements.sign(student, placement, AgreementFixtures.signing("Timur Bekmukhamedov"));
                             return "signed";
                         } catch (DomainProblem refused) {
                             return refused.status().value() + " " + refused.messageKey();
@@ -76,7 +65,7 @@ class AgreementSignatureRaceTest {
                     outcomes.add(f.get(60, TimeUnit.SECONDS));
                 }
                 assertThat(outcomes).containsExactlyInAnyOrder("signed", "409 placements.agreements.problem.alreadySigned");
-                assertThat(jdbc.sql("SELECT count(*) FROM placements.agreement_signature WHERE placement_id = ?").param(placement)
+                assertThat(fixtures.jdbc.sql("SELECT count(*) FROM placements.agreement_signature WHERE placement_id = ?").param(placement)
                         .query(Integer.class).single()).isEqualTo(1);
             }
         } finally {
@@ -86,36 +75,36 @@ class AgreementSignatureRaceTest {
 
     @Test
     void theLastTwoSigningAtOnceStillActivate() throws Exception {
-        AgreementFixtures fixtures = new AgreementFixtures(users, offers, applications, agreements, jdbc);
+        AgreementFixtures fixtures = new AgreementFixtures(context);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 CurrentUser student = fixtures.student("Saltanat Yermekova");
                 UUID placement = fixtures.placed(student);
                 fixtures.sent(placement, "kk");
-                agreements.sign(fixtures.user("coordinator"), placement,
-                        AgreementFixtures.signing(fixtures.user("coordinator"), "Yerlan Bekov"));
+                fixtures.agreements.sign(fixtures.user("coordinator"), placement,
+                        AgreementFixtures.signing("Yerlan Bekov"));
                 CountDownLatch held = new CountDownLatch(1);
                 CountDownLatch release = new CountDownLatch(1);
                 CompletableFuture<?> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-                    jdbc.sql("SELECT version FROM placements.agreement_version WHERE placement_id = ? AND version = 1 FOR UPDATE")
+                    fixtures.jdbc.sql("SELECT version FROM placements.agreement_version WHERE placement_id = ? AND version = 1 FOR UPDATE")
                             .param(placement).query(Integer.class).single();
                     held.countDown();
                     await(release);
                 }), pool);
                 held.await(30, TimeUnit.SECONDS);
                 CompletableFuture<?> mine = CompletableFuture.runAsync(
-                        () -> agreements.sign(student, placement, AgreementFixtures.signing(student, "Saltanat Yermekova")), pool);
-                CompletableFuture<?> company = CompletableFuture.runAsync(() -> agreements.sign(fixtures.user("company"), placement,
-                        AgreementFixtures.signing(fixtures.user("company"), "Timur Zhaksylykov")), pool);
+                        () -> fixtures.agreements.sign(student, placement, AgreementFixtures.signing("Saltanat Yermekova")), pool);
+                CompletableFuture<?> company = CompletableFuture.runAsync(() -> fixtures.agreements.sign(fixtures.user("company"), placement,
+                        AgreementFixtures.signing("Timur Zhaksylykov")), pool);
                 Thread.sleep(1500);
                 release.countDown();
                 holder.get(60, TimeUnit.SECONDS);
                 mine.get(60, TimeUnit.SECONDS);
                 company.get(60, TimeUnit.SECONDS);
-                assertThat(jdbc.sql("SELECT status FROM placements.placement WHERE id = ?").param(placement).query(String.class)
+                assertThat(fixtures.jdbc.sql("SELECT status FROM placements.placement WHERE id = ?").param(placement).query(String.class)
                         .single()).isEqualTo("ACTIVE");
-                assertThat(jdbc.sql("SELECT status FROM placements.agreement WHERE placement_id = ?").param(placement)
+                assertThat(fixtures.jdbc.sql("SELECT status FROM placements.agreement WHERE placement_id = ?").param(placement)
                         .query(String.class).single()).isEqualTo("ACTIVE");
             }
         } finally {
