@@ -53,6 +53,37 @@ public class PlacementRegistry {
         return id;
     }
 
+    /**
+     * Whether the placement may take these terms (dates in order, 1-40 hours, no negative stipend, no other placement of
+     * the student that holds their time in those dates): 400 with the fields to blame, 409 {@code overlap}; writes
+     * nothing. The agreement checks it before a version with new terms is sent for signing.
+     */
+    @Transactional(readOnly = true)
+    public void checkTerms(UUID placementId, java.time.LocalDate startsOn, java.time.LocalDate endsOn, Integer hoursPerWeek,
+            Integer stipendKzt) {
+        PlacementView p = store.find(placementId).orElseThrow(PlacementAccess::hidden);
+        PlacementInputRejected.throwIfAny(Terms.problems(startsOn, endsOn, hoursPerWeek, stipendKzt));
+        if (store.overlapsOther(p.studentId(), startsOn, endsOn, placementId)) {
+            throw DomainProblem.conflict("placements.problem.overlap", startsOn, endsOn);
+        }
+    }
+
+    /**
+     * New terms for a placement that still holds the student's time, when an amendment of its agreement is signed by all
+     * three parties: the same rules as {@link #checkTerms}, inside the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void amendTerms(UUID placementId, java.time.LocalDate startsOn, java.time.LocalDate endsOn, int hoursPerWeek,
+            Integer stipendKzt) {
+        checkTerms(placementId, startsOn, endsOn, hoursPerWeek, stipendKzt);
+        if (!store.updateTerms(placementId, startsOn, endsOn, hoursPerWeek, stipendKzt)) {
+            PlacementView now = store.find(placementId).orElseThrow(PlacementAccess::hidden);
+            throw DomainProblem.conflict("placements.problem.placementStatus", now.status().name());
+        }
+        audit.record("placements.placement.terms", "placement", placementId,
+                startsOn + ".." + endsOn + ", " + hoursPerWeek + " h/week, " + (stipendKzt == null ? "unpaid" : stipendKzt + " KZT"));
+    }
+
     /** The coordinator of the student's university names the academic tutor (a tutor of that university). */
     @Transactional
     public void assignTutor(CurrentUser user, UUID placementId, UUID tutorId) {

@@ -52,6 +52,20 @@ class PlacementStore {
                 .params(studentId, endsOn, startsOn).query(Long.class).single() > 0;
     }
 
+    /** Like {@link #overlaps} but leaving out the placement {@code except} itself (its own terms are being changed). */
+    boolean overlapsOther(UUID studentId, java.time.LocalDate startsOn, java.time.LocalDate endsOn, UUID except) {
+        return jdbc.sql("SELECT count(*) FROM placements.placement WHERE student_id = ? AND status IN ('AGREEMENT', 'ACTIVE') "
+                        + "AND starts_on <= ? AND ends_on >= ? AND id <> ?")
+                .params(studentId, endsOn, startsOn, except).query(Long.class).single() > 0;
+    }
+
+    /** New dates, hours and stipend (null = unpaid) of a placement that still holds the student's time. */
+    boolean updateTerms(UUID id, java.time.LocalDate startsOn, java.time.LocalDate endsOn, int hoursPerWeek, Integer stipendKzt) {
+        return jdbc.sql("UPDATE placements.placement SET starts_on = ?, ends_on = ?, hours_per_week = ?, stipend_kzt = ? "
+                        + "WHERE id = ? AND status IN ('AGREEMENT', 'ACTIVE')")
+                .params(startsOn, endsOn, hoursPerWeek, stipendKzt, id).update() == 1;
+    }
+
     /** Moves the status only from the expected one, so two concurrent moves cannot both win. */
     boolean move(UUID id, PlacementStatus from, PlacementStatus to, String reason) {
         return jdbc.sql("UPDATE placements.placement SET status = ?, status_reason = ?, status_changed_at = now() "
