@@ -14,12 +14,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import kz.edufusion.common.web.PlatformTime;
 import kz.edufusion.placements.SupervisionFixtures.Supervised;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.IntegrationTest;
-import kz.edufusion.support.TestPeople;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +23,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Bad diary input is refused field by field, from the API and the page, and nothing of it is written. */
 @IntegrationTest
@@ -45,17 +38,7 @@ class DiaryInputTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
-    @Autowired
-    TransactionTemplate tx;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     MessageSource messages;
 
@@ -65,7 +48,7 @@ class DiaryInputTest {
 
     @BeforeEach
     void placed() {
-        fixtures = new SupervisionFixtures(new TestPeople(jdbc, users), users, offers, applications, registry, lifecycle, jdbc, tx);
+        fixtures = SupervisionFixtures.of(context);
         s = fixtures.active(5, 20);
         today = LocalDate.now(PlatformTime.ZONE);
     }

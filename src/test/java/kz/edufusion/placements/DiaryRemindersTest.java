@@ -11,10 +11,6 @@ import kz.edufusion.common.web.PlatformTime;
 import kz.edufusion.notifications.NotificationsOutbox;
 import kz.edufusion.notifications.OutboxEntry;
 import kz.edufusion.placements.SupervisionFixtures.Supervised;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.placements.supervision.DiaryReminders;
 import kz.edufusion.placements.supervision.EntryCommand;
 import kz.edufusion.placements.supervision.TraineeDiary;
@@ -23,8 +19,6 @@ import kz.edufusion.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily reminders, run directly with a fixed clock (jobs are off in tests): the late student gets exactly one
@@ -36,17 +30,7 @@ class DiaryRemindersTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
-    @Autowired
-    TransactionTemplate tx;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     TraineeDiary diary;
     @Autowired
@@ -56,8 +40,8 @@ class DiaryRemindersTest {
 
     @Test
     void lateStudentsAndWaitingMentorsAreRemindedOnceADay() {
-        TestPeople people = new TestPeople(jdbc, users);
-        SupervisionFixtures fixtures = new SupervisionFixtures(people, users, offers, applications, registry, lifecycle, jdbc, tx);
+        SupervisionFixtures fixtures = SupervisionFixtures.of(context);
+        TestPeople people = fixtures.people();
         LocalDate today = LocalDate.now(PlatformTime.ZONE);
         Supervised late = fixtures.active(14, 30);
         Supervised onTime = fixtures.active(14, 30);

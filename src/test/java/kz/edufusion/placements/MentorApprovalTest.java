@@ -16,10 +16,6 @@ import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.common.web.PlatformTime;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.placements.SupervisionFixtures.Supervised;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.placements.supervision.EntryCommand;
 import kz.edufusion.placements.supervision.MentorApprovals;
 import kz.edufusion.placements.supervision.TraineeDiary;
@@ -30,9 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The mentor approves all pending entries of all mentees in one go; one foreign id in the batch approves nothing. */
 @IntegrationTest
@@ -44,17 +38,7 @@ class MentorApprovalTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
-    @Autowired
-    TransactionTemplate tx;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     TraineeDiary diary;
     @Autowired
@@ -71,8 +55,8 @@ class MentorApprovalTest {
 
     @BeforeEach
     void twoMenteesAndAStranger() {
-        people = new TestPeople(jdbc, users);
-        fixtures = new SupervisionFixtures(people, users, offers, applications, registry, lifecycle, jdbc, tx);
+        fixtures = SupervisionFixtures.of(context);
+        people = fixtures.people();
         mentor = people.twinEmail("mentor", "Асель Наставник");
         String tutor = people.twinEmail("tutor", "Гульнара Руководитель");
         first = fixtures.active(10, 30, mentor, tutor);

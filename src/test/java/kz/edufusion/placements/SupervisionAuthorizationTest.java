@@ -13,12 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.edufusion.placements.SupervisionFixtures.Supervised;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.IntegrationTest;
-import kz.edufusion.support.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +21,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may read and do what in supervision: the student only their own diary, the mentor and tutor only their own
@@ -45,17 +38,7 @@ class SupervisionAuthorizationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
-    @Autowired
-    TransactionTemplate tx;
+    org.springframework.context.ApplicationContext context;
 
     SupervisionFixtures fixtures;
     Supervised mine;
@@ -65,7 +48,7 @@ class SupervisionAuthorizationTest {
 
     @BeforeEach
     void twoPlacements() throws Exception {
-        fixtures = new SupervisionFixtures(new TestPeople(jdbc, users), users, offers, applications, registry, lifecycle, jdbc, tx);
+        fixtures = SupervisionFixtures.of(context);
         mine = fixtures.active(10, 30);
         other = fixtures.active(10, 30);
         entry = log(mine, LocalDate.now(kz.edufusion.common.web.PlatformTime.ZONE).minusDays(1));

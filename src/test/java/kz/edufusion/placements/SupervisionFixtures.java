@@ -52,6 +52,15 @@ final class SupervisionFixtures {
         this.tx = tx;
     }
 
+    /** The fixtures with the application's own services, from the test's context. */
+    static SupervisionFixtures of(org.springframework.context.ApplicationContext context) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        return new SupervisionFixtures(new TestPeople(jdbc, users), users, context.getBean(Offers.class),
+                context.getBean(Applications.class), context.getBean(PlacementRegistry.class),
+                context.getBean(PlacementLifecycle.class), jdbc, context.getBean(TransactionTemplate.class));
+    }
+
     TestPeople people() {
         return people;
     }
