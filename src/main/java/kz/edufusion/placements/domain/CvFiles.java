@@ -1,13 +1,7 @@
 package kz.edufusion.placements.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kz.edufusion.common.web.DomainProblem.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,15 +9,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.util.unit.DataSize;
 
 /**
- * CVs kept in the database. The type comes from the bytes, not from the name or the browser's claim: a PDF starts
- * with {@code %PDF-}, a DOCX is a ZIP holding {@code word/document.xml}. Anything else, an empty file or one over
+ * CVs kept in the database. The type comes from the bytes ({@link FileKind}), not from the name or the browser's
+ * claim: PDF or DOCX. Anything else, an empty file or one over
  * {@code edufusion.placements.cv-max-size} (5 MB by default) is refused.
  */
 @Repository
 class CvFiles {
 
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final java.util.List<FileKind> KINDS = java.util.List.of(FileKind.PDF, FileKind.DOCX);
 
     private final JdbcClient jdbc;
     private final DataSize limit;
@@ -53,9 +46,8 @@ class CvFiles {
 
     UUID store(UUID ownerId, CvUpload cv) {
         UUID id = UUID.randomUUID();
-        String name = cv.fileName() == null || cv.fileName().isBlank() ? "cv" : cv.fileName().strip();
         jdbc.sql("INSERT INTO placements.cv_file (id, owner_id, file_name, content_type, size_bytes, content) VALUES (?,?,?,?,?,?)")
-                .params(id, ownerId, name.length() > 200 ? name.substring(0, 200) : name, type(cv.content()).orElseThrow(),
+                .params(id, ownerId, FileKind.storedName(cv.fileName(), "cv"), type(cv.content()).orElseThrow(),
                         cv.content().length, cv.content())
                 .update();
         return id;
@@ -71,29 +63,6 @@ class CvFiles {
     }
 
     static Optional<String> type(byte[] bytes) {
-        if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) && holdsWordDocument(bytes)) {
-            return Optional.of(DOCX);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static boolean holdsWordDocument(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if ("word/document.xml".equals(entry.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+        return FileKind.of(bytes, KINDS).map(FileKind::contentType);
     }
 }

@@ -12,6 +12,7 @@ import kz.edufusion.common.LocalizedText;
 import kz.edufusion.programs.AlignmentProgram;
 import kz.edufusion.programs.CatalogDiscipline;
 import kz.edufusion.programs.ProgramLevel;
+import kz.edufusion.programs.ProgramOutcomeView;
 import kz.edufusion.programs.ProgramRegister;
 import kz.edufusion.programs.ProgramType;
 import kz.edufusion.programs.SkillLevel;
@@ -76,6 +77,13 @@ class JdbcProgramRegister implements ProgramRegister {
              ORDER BY p.code, d.code
             """;
 
+    private static final String OUTCOMES = """
+            SELECT o.code, o.text_kk, o.text_ru, o.text_en FROM programs.learning_outcome o
+              JOIN programs.program p ON p.id = o.program_id
+             WHERE p.university_id = :university AND p.code = :code
+             ORDER BY o.position, o.code
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcProgramRegister(NamedParameterJdbcTemplate jdbc) {
@@ -100,6 +108,16 @@ class JdbcProgramRegister implements ProgramRegister {
         return jdbc.query(CATALOG, (rs, n) -> new CatalogDiscipline(rs.getObject("program_id", UUID.class),
                 rs.getString("program_code"), rs.getObject("university_id", UUID.class), rs.getString("code"),
                 text(rs, "title_"), rs.getInt("credits"), strings(rs, "skills")));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProgramOutcomeView> outcomes(UUID universityId, String programCode) {
+        if (universityId == null || programCode == null) {
+            return List.of();
+        }
+        return jdbc.query(OUTCOMES, new MapSqlParameterSource("university", universityId).addValue("code", programCode),
+                (rs, n) -> new ProgramOutcomeView(rs.getString("code"), text(rs, "text_")));
     }
 
     private List<AlignmentProgram> read(UUID id) {
