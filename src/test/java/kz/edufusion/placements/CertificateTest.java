@@ -14,10 +14,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,9 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The certificate of a completed placement: a PDF in kk, ru and en whose QR code (decoded here with ZXing from the
@@ -50,19 +44,9 @@ class CertificateTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transaction;
     @Value("${edufusion.public-url}")
     String publicUrl;
 
@@ -71,7 +55,7 @@ class CertificateTest {
 
     @BeforeAll
     void completed() throws Exception {
-        placed = new EvaluationFixtures(users, offers, applications, registry, lifecycle, jdbc, transaction)
+        placed = new EvaluationFixtures(context)
                 .active("Gaukhar Certified", OUTCOMES);
         for (String[] who : new String[][] {{placed.mentorEmail(), "MENTOR"}, {placed.tutorEmail(), "TUTOR"}}) {
             mvc.perform(post("/api/v1/placements/placements/{id}/evaluations", placed.id()).with(asEmail(who[0]))

@@ -11,10 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may submit, read and record what on a placement's evaluation: only its mentor as MENTOR, its tutor as TUTOR,
@@ -42,25 +36,15 @@ class EvaluationAuthorizationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transaction;
 
     EvaluationFixtures.Placed placed;
 
     @BeforeEach
     void placed() {
-        placed = new EvaluationFixtures(users, offers, applications, registry, lifecycle, jdbc, transaction)
+        placed = new EvaluationFixtures(context)
                 .active("Aidana Test " + UUID.randomUUID().toString().substring(0, 6), OUTCOMES);
     }
 

@@ -10,18 +10,11 @@ import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.support.BrowserJourney;
 import kz.edufusion.support.DemoLogins;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In Kazakh, in a browser: the mentor and the tutor hand in their final evaluations, the placement is COMPLETED,
@@ -33,24 +26,12 @@ class EvaluationBrowserTest extends BrowserJourney {
     static final List<String> OUTCOMES = List.of("ON1", "ON2", "ON3");
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transaction;
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void mentorAndTutorEvaluateTheStudentGetsACertificateAnyoneVerifiesIt() throws Exception {
         String name = "Aruzhan Browser " + UUID.randomUUID().toString().substring(0, 4);
-        EvaluationFixtures.Placed placed = new EvaluationFixtures(users, offers, applications, registry, lifecycle, jdbc, transaction)
+        EvaluationFixtures.Placed placed = new EvaluationFixtures(context)
                 .active(name, OUTCOMES);
         String tab = base() + "/placements/placement/" + placed.id() + "/evaluation";
         try (BrowserContext mentorContext = browser.newContext(new Browser.NewContextOptions().setLocale("kk-KZ"));

@@ -11,10 +11,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.edufusion.placements.domain.Applications;
-import kz.edufusion.placements.domain.Offers;
-import kz.edufusion.placements.domain.PlacementLifecycle;
-import kz.edufusion.placements.domain.PlacementRegistry;
 import kz.edufusion.placements.evaluation.EvaluationCriteria;
 import kz.edufusion.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -22,10 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The completion rule with exact numbers: five criteria, form score = (sum − 5) × 25 / 5; ratings 3,3,3,4,4 give
@@ -41,22 +35,12 @@ class EvaluationCompletionTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Offers offers;
-    @Autowired
-    Applications applications;
-    @Autowired
-    PlacementRegistry registry;
-    @Autowired
-    PlacementLifecycle lifecycle;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transaction;
 
     EvaluationFixtures fixtures() {
-        return new EvaluationFixtures(users, offers, applications, registry, lifecycle, jdbc, transaction);
+        return new EvaluationFixtures(context);
     }
 
     @Test

@@ -35,15 +35,16 @@ final class EvaluationFixtures {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    EvaluationFixtures(UserDetailsService users, Offers offers, Applications applications, PlacementRegistry registry,
-            PlacementLifecycle lifecycle, JdbcClient jdbc, TransactionTemplate transaction) {
-        this.fixtures = new PlacementFixtures(users, offers);
+    /** The beans it needs, from the one shared test context. */
+    EvaluationFixtures(org.springframework.context.ApplicationContext context) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.fixtures = new PlacementFixtures(users, context.getBean(Offers.class));
         this.people = new TestPeople(jdbc, users);
-        this.applications = applications;
-        this.registry = registry;
-        this.lifecycle = lifecycle;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.applications = context.getBean(Applications.class);
+        this.registry = context.getBean(PlacementRegistry.class);
+        this.lifecycle = context.getBean(PlacementLifecycle.class);
+        this.transaction = context.getBean(TransactionTemplate.class);
     }
 
     PlacementFixtures placementFixtures() {
