@@ -21,6 +21,8 @@ public class PreferredLocaleResolver implements LocaleResolver {
 
     public static final String SESSION_ATTRIBUTE = "edufusion.locale";
     static final String COOKIE = "EDUFUSION_LANG";
+    /** A switch made by this very request (an anonymous visitor's cookie only comes back with the next one). */
+    private static final String REQUEST_ATTRIBUTE = PreferredLocaleResolver.class.getName() + ".chosen";
 
     private final Optional<LocalePreferenceStore> store;
 
@@ -30,6 +32,9 @@ public class PreferredLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof String chosen) {
+            return Languages.orDefault(chosen);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof String tag) {
             return Languages.orDefault(tag);
@@ -54,6 +59,7 @@ public class PreferredLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = Languages.orDefault(locale == null ? null : locale.getLanguage());
+        request.setAttribute(REQUEST_ATTRIBUTE, chosen.getLanguage());
         Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);

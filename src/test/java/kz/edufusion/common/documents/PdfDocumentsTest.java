@@ -57,6 +57,19 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void anEmbeddedPngIsDrawnAndAnyOtherDataUriIsNot() throws Exception {
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(dot, "png", png);
+        String data = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        try (PDDocument drawn = Loader.loadPDF(documents.render(page("<img src=\"" + PdfDocuments.EMBEDDED_PNG + data + "\" alt=\"qr\"/>")));
+                PDDocument refused = Loader.loadPDF(documents.render(page("<img src=\"data:image/gif;base64," + data + "\" alt=\"qr\"/>")))) {
+            assertThat(drawn.getPage(0).getResources().getXObjectNames()).hasSize(1);
+            assertThat(refused.getPage(0).getResources().getXObjectNames()).isEmpty();
+        }
+    }
+
+    @Test
     void externalEntitiesAreNotExpanded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>"
