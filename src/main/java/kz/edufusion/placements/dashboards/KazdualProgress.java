@@ -21,6 +21,15 @@ public record KazdualProgress(long companies, Long students) {
         return STUDENT_TARGET;
     }
 
+    /** The value of the progress bar: the figure, at most the target. */
+    public long companyBar() {
+        return Math.min(companies, COMPANY_TARGET);
+    }
+
+    public long studentBar() {
+        return students == null ? 0 : Math.min(students, STUDENT_TARGET);
+    }
+
     /** Progress in percent of the target, capped at 100 for the bar (the figure itself is not capped). */
     public int companyPercent() {
         return (int) Math.min(100, Math.round(100.0 * companies / COMPANY_TARGET));

@@ -57,6 +57,8 @@ class CoordinatorDashboardTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    kz.edufusion.placements.domain.Offers offers;
+    @Autowired
     CoordinatorDashboard dashboard;
     @Autowired
     DashboardAccess access;
@@ -71,7 +73,7 @@ class CoordinatorDashboardTest {
 
     @BeforeAll
     void universityWithSixStudents() {
-        fixtures = new DashboardFixtures(jdbc, users, registry, lifecycle, profiles, transaction);
+        fixtures = new DashboardFixtures(jdbc, users, registry, lifecycle, profiles, transaction, offers);
         university = fixtures.organization("UNIVERSITY", "Dashboard University " + UUID.randomUUID(), "KZ-71", "P");
         UUID company = fixtures.organization("COMPANY", "Dashboard Company " + UUID.randomUUID(), "KZ-71", "J");
         coordinatorEmail = fixtures.person("Coordinator Test", university, "UNIVERSITY_COORDINATOR");

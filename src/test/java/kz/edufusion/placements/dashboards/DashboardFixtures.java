@@ -3,7 +3,13 @@ package kz.edufusion.placements.dashboards;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import kz.edufusion.common.LocalizedText;
 import kz.edufusion.identity.CurrentUser;
+import kz.edufusion.placements.Selection;
+import kz.edufusion.placements.domain.OfferDraft;
+import kz.edufusion.placements.domain.OfferView;
+import kz.edufusion.placements.domain.Offers;
 import kz.edufusion.placements.OfferType;
 import kz.edufusion.placements.PlacementWay;
 import kz.edufusion.placements.domain.NewPlacement;
@@ -32,9 +38,11 @@ final class DashboardFixtures {
     private final PlacementLifecycle lifecycle;
     private final StudentProfiles profiles;
     private final TransactionTemplate transaction;
+    private final Offers offers;
 
     DashboardFixtures(JdbcClient jdbc, UserDetailsService users, PlacementRegistry registry, PlacementLifecycle lifecycle,
-            StudentProfiles profiles, TransactionTemplate transaction) {
+            StudentProfiles profiles, TransactionTemplate transaction, Offers offers) {
+        this.offers = offers;
         this.jdbc = jdbc;
         this.users = users;
         this.registry = registry;
@@ -96,6 +104,15 @@ final class DashboardFixtures {
                 type, starts, ends, 30, stipend, null)));
     }
 
+    /** A published offer of the company, written by its representative, in the region and dates given. */
+    UUID offer(CurrentUser representative, UUID company, OfferType type, String region, LocalDate starts, LocalDate ends,
+            int seats, Integer stipend) {
+        OfferView offer = offers.create(representative, company, new OfferDraft(type, Selection.FIRST_COME,
+                LocalizedText.of(null, "Dashboard offer " + UUID.randomUUID(), null), LocalizedText.of(null, "Практика", null),
+                List.of(), List.of(), List.of(), null, region, "Город", false, starts, ends, 30, seats, stipend, null));
+        return offers.publish(representative, offer.id()).id();
+    }
+
     void activate(UUID placement) {
         transaction.executeWithoutResult(t -> lifecycle.activate(placement));
     }
@@ -109,8 +126,19 @@ final class DashboardFixtures {
     }
 
     void diary(UUID placement, LocalDate day, String status) {
-        jdbc.sql("INSERT INTO placements.diary_entry (id, placement_id, entry_date, hours, work_done, status) VALUES (?, ?, ?, 8, 'work', ?)")
-                .params(UUID.randomUUID(), placement, day, status).update();
+        diary(placement, day, status, java.time.Instant.now());
+    }
+
+    void diary(UUID placement, LocalDate day, String status, java.time.Instant submitted) {
+        jdbc.sql("INSERT INTO placements.diary_entry (id, placement_id, entry_date, hours, work_done, status, submitted_at) "
+                        + "VALUES (?, ?, ?, 8, 'work', ?, ?)")
+                .params(UUID.randomUUID(), placement, day, status, java.sql.Timestamp.from(submitted)).update();
+    }
+
+    /** An application of the student to the offer, in the status given (its decisions are the offers' tests'). */
+    void application(UUID offer, UUID student, UUID university, String status) {
+        jdbc.sql("INSERT INTO placements.application (id, offer_id, student_id, university_id, status) VALUES (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), offer, student, university, status).update();
     }
 
     void evaluation(UUID placement, String stage, String evaluator, double score) {
