@@ -25,8 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -81,7 +79,7 @@ class CredentialsVerificationTest {
     @Autowired SigningKeys keys;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
-    @Value("${edufusion.credentials.data-directory}") String dataDirectory;
+    @Value("${edufusion.credentials.key-encryption-key}") String keyEncryptionKey;
     @Value("${edufusion.public-url}") String publicUrl;
     @LocalServerPort int port;
 
@@ -237,7 +235,7 @@ class CredentialsVerificationTest {
         assertThatThrownBy(() -> KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(sealed)))
                 .isInstanceOf(java.security.spec.InvalidKeySpecException.class);
         // ... but open with the key-encryption key (and the kid as authenticated data) into the key of the public JWK
-        byte[] kek = Base64.getDecoder().decode(Files.readString(Path.of(dataDirectory, "credentials", "key-encryption-key")).strip());
+        byte[] kek = Base64.getDecoder().decode(keyEncryptionKey);
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, (byte[]) row.get("private_key_iv")));
         cipher.updateAAD(issued.kid().getBytes(StandardCharsets.UTF_8));

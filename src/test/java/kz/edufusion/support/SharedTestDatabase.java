@@ -39,7 +39,7 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
                 "edufusion.db.url=" + db.jdbcUrl(),
                 "edufusion.db.user=" + db.user(),
                 "edufusion.db.password=",
-                // the demo profile generates the credentials' key-encryption key here, not into the working tree
+                // nothing a test context writes for credentials lands in the working tree
                 "edufusion.credentials.data-directory=" + dataDirectory,
                 // contexts close in shutdown hooks that race the database's own: don't wait 30 s for a stopped server
                 "edufusion.db.connection-timeout=2s",
