@@ -16,11 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SharedTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedPostgresServer server;
+    private static Path dataDirectory;
 
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
             try {
                 Path directory = Files.createTempDirectory("edufusion-test-pg");
+                dataDirectory = directory;
                 server = EmbeddedPostgresServer.start(directory.resolve("data"), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -37,6 +39,8 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
                 "edufusion.db.url=" + db.jdbcUrl(),
                 "edufusion.db.user=" + db.user(),
                 "edufusion.db.password=",
+                // nothing a test context writes for credentials lands in the working tree
+                "edufusion.credentials.data-directory=" + dataDirectory,
                 // contexts close in shutdown hooks that race the database's own: don't wait 30 s for a stopped server
                 "edufusion.db.connection-timeout=2s",
                 "edufusion.demo.allow-external-database=true",

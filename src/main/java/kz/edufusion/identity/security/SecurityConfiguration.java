@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/credentials/verify").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
@@ -69,6 +71,8 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/register/**", "/password/**", "/invitations/**", "/verify/**", "/error",
+                                "/credentials/issuer", "/credentials/jwks.json", "/.well-known/jwks.json", "/credentials/status/**",
+                                "/credentials/achievements/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
