@@ -148,6 +148,21 @@ class AcademyAuthorizationTest {
     }
 
     @Test
+    void aLearnerOpensCompletesAndResumesOnThePages() throws Exception {
+        mvc.perform(post("/academy/courses/{id}/enroll", published.courseId()).with(asEmail(learner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/academy/lessons/{id}", published.secondLessonId()).with(asEmail(learner))).andExpect(status().isOk());
+        mvc.perform(post("/academy/lessons/{id}/complete", published.secondLessonId()).with(asEmail(learner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String my = mvc.perform(get("/academy/my").with(asEmail(learner)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element card = org.jsoup.Jsoup.parse(my).select("[data-my-course]").stream()
+                .filter(c -> c.text().contains("Published")).findFirst().orElseThrow();
+        assertThat(card.select("[data-progress]").text()).isEqualTo("Completed: 1 of 2 lessons (50%)");
+        assertThat(card.select("[data-resume]").attr("href")).isEqualTo("/academy/lessons/" + published.secondLessonId());
+    }
+
+    @Test
     void visitorsReadTheCatalogButNotLessons() throws Exception {
         mvc.perform(get("/academy")).andExpect(status().isOk());
         mvc.perform(get("/academy/courses/{id}", published.courseId())).andExpect(status().isOk());
