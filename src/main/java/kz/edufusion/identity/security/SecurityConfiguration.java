@@ -29,8 +29,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Frames only from the academy's allow-listed video players (academy.domain.VideoLinks makes those addresses). */
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; "
+            + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
     /** Swagger UI sets inline styles in its markup; it gets its own, slightly wider policy. */
     static final String CSP_SWAGGER = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -75,6 +77,8 @@ class SecurityConfiguration {
                                 "/credentials/achievements/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // the academy's catalog and course pages are public; enrolling and lessons need a sign-in
+                        .requestMatchers(HttpMethod.GET, "/academy", "/academy/courses/*").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/organization/**").hasAnyRole(ADMIN, Role.UNIVERSITY_COORDINATOR.name(),
                                 Role.COMPANY_REPRESENTATIVE.name())

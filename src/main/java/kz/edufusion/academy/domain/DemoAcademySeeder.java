@@ -1,0 +1,115 @@
+package kz.edufusion.academy.domain;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kz.edufusion.common.LocalizedText;
+import kz.edufusion.identity.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo courses of the academy, once (when no course exists yet): the courses of
+ * {@code academy/demo/courses.json}, written by the demo educator through the authoring services (so they are
+ * validated, rendered and published as any course is), with their outcomes and checklist answers; the demo student
+ * is enrolled in one and has completed its first lesson.
+ */
+@Component
+@Profile("demo")
+@Order(45)
+class DemoAcademySeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAcademySeeder.class);
+
+    private final UserDetailsService users;
+    private final Authoring authoring;
+    private final CourseContent content;
+    private final Learning learning;
+    private final VersionStore versions;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoAcademySeeder(UserDetailsService users, Authoring authoring, CourseContent content, Learning learning,
+            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.users = users;
+        this.authoring = authoring;
+        this.content = content;
+        this.learning = learning;
+        this.versions = versions;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    record DemoLesson(LocalizedText title, LocalizedText body, String videoLink, Integer minutes) {
+    }
+
+    record DemoModule(LocalizedText title, List<DemoLesson> lessons) {
+    }
+
+    record DemoCourse(CourseDetails details, List<DemoModule> modules, List<OutcomeInput> outcomes, List<ChecklistAnswer> checklist) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT count(*) FROM academy.course").query(Long.class).single() > 0) {
+            return;
+        }
+        CurrentUser educator = (CurrentUser) users.loadUserByUsername("educator@demo.edufusion.kz");
+        CurrentUser student = (CurrentUser) users.loadUserByUsername("student@demo.edufusion.kz");
+        List<DemoCourse> courses = read();
+        transaction.executeWithoutResult(status -> {
+            UUID first = null;
+            for (DemoCourse course : courses) {
+                UUID id = publish(educator, course);
+                first = first == null ? id : first;
+                if (course.details().tags().contains("python")) {
+                    learning.enroll(student, id);
+                    UUID lesson = jdbc.sql("SELECT l.id FROM academy.lesson l JOIN academy.course c ON c.published_version_id = l.version_id "
+                            + "JOIN academy.course_module m ON m.id = l.module_id WHERE c.id = ? ORDER BY m.position, l.position LIMIT 1")
+                            .param(id).query(UUID.class).single();
+                    learning.open(student, lesson, "ru");
+                    learning.complete(student, lesson);
+                }
+            }
+        });
+        log.info("Demo academy: {} published courses", courses.size());
+    }
+
+    private UUID publish(CurrentUser educator, DemoCourse course) {
+        UUID courseId = authoring.create(educator, course.details());
+        UUID versionId = versions.draftOf(courseId).orElseThrow().id();
+        for (DemoModule module : course.modules()) {
+            UUID moduleId = content.addModule(educator, versionId, module.title());
+            for (DemoLesson lesson : module.lessons()) {
+                content.addLesson(educator, moduleId, new LessonInput(lesson.title(), lesson.body(), lesson.videoLink(), lesson.minutes()));
+            }
+        }
+        course.outcomes().forEach(o -> authoring.addOutcome(educator, versionId, o, Locale.ENGLISH));
+        authoring.saveChecklist(educator, versionId, course.checklist());
+        authoring.publish(educator, versionId);
+        return courseId;
+    }
+
+    private static List<DemoCourse> read() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = new ClassPathResource("academy/demo/courses.json").getInputStream()) {
+            return List.of(json.readValue(in, DemoCourse[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the demo courses", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kz.edufusion.academy.web;
+
+import java.util.UUID;
+import kz.edufusion.academy.CourseFormat;
+import kz.edufusion.academy.CourseLevel;
+import kz.edufusion.academy.domain.Catalog;
+import kz.edufusion.academy.domain.CatalogFilter;
+import kz.edufusion.academy.domain.Learning;
+import kz.edufusion.common.PageQuery;
+import kz.edufusion.identity.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public catalog and course pages (visitors may read them; enrolling needs a sign-in), enrollment, moving to a
+ * newer version, and the learner's "My learning" page.
+ */
+@Controller
+class CatalogController {
+
+    private final Catalog catalog;
+    private final Learning learning;
+
+    CatalogController(Catalog catalog, Learning learning) {
+        this.catalog = catalog;
+        this.learning = learning;
+    }
+
+    @GetMapping("/academy")
+    String catalog(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String language,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String skill,
+            @RequestParam(required = false) Integer page, Model model) {
+        CatalogFilter filter = new CatalogFilter(q, constant(CourseLevel.class, level), constant(CourseFormat.class, format),
+                language, tag, skill);
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", catalog.search(filter, PageQuery.of(page, PageQuery.DEFAULT_SIZE)));
+        model.addAttribute("choices", catalog.choices());
+        return "academy/catalog";
+    }
+
+    @GetMapping("/academy/courses/{id}")
+    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("page", catalog.course(user, id));
+        return "academy/course";
+    }
+
+    @PostMapping("/academy/courses/{id}/enroll")
+    String enroll(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        learning.enroll(user, id);
+        redirect.addFlashAttribute("flash", "academy.notice.enrolled");
+        return "redirect:/academy/courses/" + id;
+    }
+
+    @PostMapping("/academy/courses/{id}/move")
+    String move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        learning.moveToPublished(user, id);
+        redirect.addFlashAttribute("flash", "academy.notice.moved");
+        return "redirect:/academy/courses/" + id;
+    }
+
+    @GetMapping("/academy/my")
+    String my(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("courses", learning.mine(user));
+        return "academy/my";
+    }
+
+    /** A filter value that names no constant (an edited link) filters nothing rather than failing the page. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
