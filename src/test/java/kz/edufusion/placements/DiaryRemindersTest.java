@@ -51,6 +51,9 @@ class DiaryRemindersTest {
                 List.of());
         jdbc.sql("UPDATE placements.diary_entry SET submitted_at = now() - interval '4 days' WHERE placement_id = ?")
                 .param(late.placement()).update();
+        // Languages set here, not inherited from the demo twins: other tests may change a demo login's language.
+        speaks(late.student(), "kk");
+        speaks(late.mentor(), "ru");
         Clock noon = Clock.fixed(today.atTime(12, 0).atZone(PlatformTime.ZONE).toInstant(), ZoneOffset.UTC);
 
         reminders.run(noon);
@@ -70,6 +73,10 @@ class DiaryRemindersTest {
 
         reminders.run(Clock.offset(noon, java.time.Duration.ofDays(1)));
         assertThat(mails(late.student())).hasSize(2);
+    }
+
+    private void speaks(String email, String language) {
+        jdbc.sql("UPDATE identity.person SET preferred_language = ? WHERE email = ?").params(language, email).update();
     }
 
     private List<OutboxEntry> mails(String to) {
