@@ -100,6 +100,29 @@ class CertificateTest {
     }
 
     @Test
+    void theStudentAlsoGetsASignedOpenBadgeThatVerifies() throws Exception {
+        kz.edufusion.credentials.Credentials credentials = context.getBean(kz.edufusion.credentials.Credentials.class);
+        kz.edufusion.credentials.IssuedCredential badge = credentials.findBySource("placements", placed.id().toString()).orElseThrow();
+        assertThat(badge.holderPersonId()).isEqualTo(placed.student().personId());
+        assertThat(badge.holderName()).isEqualTo("Gaukhar Certified");
+        assertThat(badge.achievementType()).isEqualTo("Certificate");
+        assertThat(badge.description()).contains(jdbc.sql("SELECT number FROM placements.certificate WHERE placement_id = ?")
+                .param(placed.id()).query(String.class).single());
+        assertThat(badge.criteriaNarrative()).contains("87.50 %");
+        assertThat(credentials.verify(badge.jwt()).valid()).isTrue();
+        assertThat(credentials.ofHolder(placed.student().personId())).extracting(kz.edufusion.credentials.IssuedCredential::id)
+                .contains(badge.id());
+
+        String page = mvc.perform(get("/verify/placements/{code}", code).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(badge.verificationUrl());
+        String tab = mvc.perform(get("/placements/placement/{id}/evaluation", placed.id()).with(asEmail(placed.studentEmail())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tab).contains("data-cert-credential", badge.verificationUrl());
+        mvc.perform(get(java.net.URI.create(badge.verificationUrl()).getPath())).andExpect(status().isOk());
+    }
+
+    @Test
     void anUnknownCodeIsAClear404() throws Exception {
         String page = mvc.perform(get("/verify/placements/{code}", "a".repeat(26)).param("lang", "en")).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();

@@ -3,6 +3,7 @@ package kz.edufusion.placements.evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,11 @@ import java.util.UUID;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.common.documents.PdfDocuments;
 import kz.edufusion.common.web.PlatformTime;
+import kz.edufusion.credentials.AchievementDefinition;
+import kz.edufusion.credentials.Alignment;
+import kz.edufusion.credentials.CredentialRequest;
+import kz.edufusion.credentials.Credentials;
+import kz.edufusion.credentials.IssuedCredential;
 import kz.edufusion.identity.AuditLog;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.identity.PersonView;
@@ -19,6 +25,7 @@ import kz.edufusion.placements.domain.PlacementView;
 import kz.edufusion.programs.AlignmentProgram;
 import kz.edufusion.programs.ProgramRegister;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +36,9 @@ import org.thymeleaf.context.Context;
 /**
  * Practice certificates: issued once, when a placement is COMPLETED, with a number (PL-year-sequence) and a public
  * verification code; printed on demand in kk, ru or en with a QR code of {@code <edufusion.public-url>/verify/placements/<code>}.
- * hours = hours per week × the placement's days (first and last included) / 7, rounded half up.
+ * hours = hours per week × the placement's days (first and last included) / 7, rounded half up. With the certificate
+ * the student gets an Open Badges 3.0 credential through the {@code credentials} module (same transaction: a
+ * rolled-back completion issues neither), which any verifier can check without asking this platform's database.
  */
 @Service
 public class Certificates {
@@ -41,10 +50,14 @@ public class Certificates {
     private final PdfDocuments pdf;
     private final ITemplateEngine templates;
     private final AuditLog audit;
+    private final Credentials credentials;
+    private final EvaluationCriteria criteria;
+    private final MessageSource messages;
     private final String publicUrl;
 
     Certificates(CertificateStore store, PlacementRegistry placements, ProgramRegister programs, JdbcClient jdbc, PdfDocuments pdf,
-            ITemplateEngine templates, AuditLog audit, @Value("${edufusion.public-url}") String publicUrl) {
+            ITemplateEngine templates, AuditLog audit, Credentials credentials, EvaluationCriteria criteria, MessageSource messages,
+            @Value("${edufusion.public-url}") String publicUrl) {
         this.store = store;
         this.placements = placements;
         this.programs = programs;
@@ -52,6 +65,9 @@ public class Certificates {
         this.pdf = pdf;
         this.templates = templates;
         this.audit = audit;
+        this.credentials = credentials;
+        this.criteria = criteria;
+        this.messages = messages;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -71,7 +87,36 @@ public class Certificates {
                 programCode, program, p.offerType(), p.startsOn(), p.endsOn(), hours(p), score, today, null);
         store.insert(certificate);
         audit.record("placements.certificate.issued", "placement", p.id(), certificate.number());
+        credentials.issue(new CredentialRequest(p.studentId(), certificate.holderName(), achievement(p, certificate), null, null,
+                CREDENTIAL_SOURCE, p.id().toString()));
         return certificate;
+    }
+
+    static final String CREDENTIAL_SOURCE = "placements";
+
+    /**
+     * One achievement per kind of practice at one company (its key), in English, the language a foreign verifier
+     * reads; the certificate number ties the credential to the printed certificate. Aligned to the ESCO skills the
+     * placement was evaluated on.
+     */
+    private AchievementDefinition achievement(PlacementView p, Certificate certificate) {
+        String type = messages.getMessage("placements.type." + p.offerType(), null, Locale.ENGLISH);
+        String company = certificate.company().in("en");
+        List<Alignment> skills = criteria.of(p).stream().filter(c -> c.kind() == CriterionKind.SKILL)
+                .map(c -> new Alignment(c.label().in("en"), c.ref(), "ESCO", null)).toList();
+        return new AchievementDefinition("placements." + p.offerType().name().toLowerCase(Locale.ROOT) + "." + p.companyId(), "Certificate",
+                type + " at " + company,
+                type + " at " + company + ", supervised by a company mentor and an academic tutor of " + certificate.university().in("en")
+                        + " (certificate " + certificate.number() + ", " + certificate.hours() + " hours).",
+                "Completed the placement under a tripartite agreement, kept the trainee diary approved by the mentor, and was "
+                        + "evaluated by the company mentor and the academic tutor at " + certificate.score().toPlainString()
+                        + " % on average in the final evaluations, at or above the pass mark.", skills);
+    }
+
+    /** The Open Badges credential issued with a placement's certificate. */
+    @Transactional(readOnly = true)
+    public Optional<IssuedCredential> credential(UUID placementId) {
+        return credentials.findBySource(CREDENTIAL_SOURCE, placementId.toString());
     }
 
     static int hours(PlacementView p) {

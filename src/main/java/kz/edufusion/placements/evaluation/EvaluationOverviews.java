@@ -3,6 +3,7 @@ package kz.edufusion.placements.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.edufusion.credentials.IssuedCredential;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.placements.PlacementParty;
 import kz.edufusion.placements.PlacementStatus;
@@ -62,7 +63,9 @@ public class EvaluationOverviews {
                 all.stream().map(f -> new EvaluationOverview.Submission(f.stage(), f.evaluator(), f.submittedAt())).toList(),
                 readable, hidden && all.stream().anyMatch(f -> f.evaluator().judges()), open(participation, all),
                 store.result(placementId).orElse(null), completion.minimumScore(), certificate,
-                certificate == null ? null : certificates.verificationUrl(certificate), competences.of(placementId), own,
+                certificate == null ? null : certificates.verificationUrl(certificate),
+                certificate == null ? null : certificates.credential(placementId).map(IssuedCredential::verificationUrl).orElse(null),
+                competences.of(placementId), own,
                 participation.is(PlacementParty.STUDENT) && own == null && p.status() != PlacementStatus.AGREEMENT,
                 participation.is(PlacementParty.COMPANY) && p.companyId() != null ? feedback.summary(p.companyId()) : null,
                 readsJobOffer ? jobOffers.of(placementId).orElse(null) : null, readsJobOffer,

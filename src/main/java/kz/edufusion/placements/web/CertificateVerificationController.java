@@ -30,6 +30,9 @@ class CertificateVerificationController {
                 .orElseThrow(() -> DomainProblem.notFound("placements.evaluation.verify.unknown"));
         model.addAttribute("c", certificate);
         model.addAttribute("valid", certificate.validOn(LocalDate.now(PlatformTime.ZONE)));
+        // the signed credential is offered unless its holder has taken it off its public page
+        model.addAttribute("credentialUrl", certificates.credential(certificate.placementId()).filter(c -> !c.hidden())
+                .map(kz.edufusion.credentials.IssuedCredential::verificationUrl).orElse(null));
         return "placements/verify";
     }
 }
