@@ -6,5 +6,5 @@
  * {@link kz.edufusion.academy.LearnerEnrolled}, {@link kz.edufusion.academy.LessonCompleted},
  * {@link kz.edufusion.academy.CourseCompleted}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "reference", "skills"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "credentials", "identity", "reference", "skills"})
 package kz.edufusion.academy;

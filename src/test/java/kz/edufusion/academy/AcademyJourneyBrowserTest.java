@@ -126,6 +126,13 @@ class AcademyJourneyBrowserTest extends BrowserJourney {
             var card = me.locator("[data-my-course]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(titleKk));
             assertThat(card.locator("[data-progress]").textContent()).isEqualTo("Өтілді: 1 / 1 сабақ (100%)");
             assertThat(card.locator("[data-resume]").textContent()).isEqualTo("Тоқтаған жерден жалғастыру");
+            // the completed course's Open Badges credential verifies on its public page (the link holds the public address)
+            String credential = card.locator("[data-course-credential]").getAttribute("href");
+            Page check = learnerContext.newPage();
+            check.navigate(base() + java.net.URI.create(credential).getPath() + "?lang=kk");
+            assertThat(check.getAttribute("[data-verification]", "data-valid")).isEqualTo("true");
+            assertThat(check.textContent("[data-holder]")).isEqualTo("Arman Student");
+            check.close();
             card.locator("[data-resume]").click();
             me.waitForLoadState();
             assertThat(me.textContent("main h1")).isEqualTo("Панель қалай жұмыс істейді");

@@ -48,6 +48,10 @@ class AcademyVersionsTest {
     @Autowired
     Learning learning;
     @Autowired
+    kz.edufusion.academy.domain.CourseCredentials courseCredentials;
+    @Autowired
+    kz.edufusion.credentials.Credentials credentials;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
@@ -93,6 +97,22 @@ class AcademyVersionsTest {
         assertRefused("INSERT INTO academy.checklist_answer (version_id, item, answer) VALUES (?, 'NAMED_CONTACT', true)",
                 course.versionId());
         assertThat(title(course.versionId())).startsWith("Frozen");
+    }
+
+    @Test
+    void completingTheCourseIssuesASignedCredentialOnce() {
+        EnrollmentView enrolled = learning.enroll(learner, course.courseId());
+        assertThat(learning.complete(learner, course.lessonId()).completed()).isFalse();
+        assertThat(courseCredentials.of(enrolled.id())).isEmpty();
+        assertThat(learning.complete(learner, course.secondLessonId()).completed()).isTrue();
+        learning.complete(learner, course.secondLessonId());
+
+        var credential = courseCredentials.of(enrolled.id()).orElseThrow();
+        assertThat(credential.holderPersonId()).isEqualTo(learner.personId());
+        assertThat(credential.achievementType()).isEqualTo("Course");
+        assertThat(credential.name()).startsWith("Frozen");
+        assertThat(credentials.verify(credential.jwt()).valid()).isTrue();
+        assertThat(credentials.ofHolder(learner.personId())).hasSize(1);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The items of the two documented checklists (docs/decisions/0018-academy-courses.md; their wording in kk/ru/en is
+ * The items of the two documented checklists (docs/decisions/0018-academy-foundation.md; their wording in kk/ru/en is
  * in the academy bundle under {@code academy.checklist.item.<ITEM>}). A version carries a mark only when every item
  * of that mark is answered yes with a line of evidence.
  */

@@ -5,8 +5,10 @@ import kz.edufusion.academy.CourseFormat;
 import kz.edufusion.academy.CourseLevel;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
+import kz.edufusion.academy.domain.CourseCredentials;
 import kz.edufusion.academy.domain.Learning;
 import kz.edufusion.common.PageQuery;
+import kz.edufusion.credentials.IssuedCredential;
 import kz.edufusion.identity.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,10 +28,12 @@ class CatalogController {
 
     private final Catalog catalog;
     private final Learning learning;
+    private final CourseCredentials credentials;
 
-    CatalogController(Catalog catalog, Learning learning) {
+    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials) {
         this.catalog = catalog;
         this.learning = learning;
+        this.credentials = credentials;
     }
 
     @GetMapping("/academy")
@@ -67,7 +71,12 @@ class CatalogController {
 
     @GetMapping("/academy/my")
     String my(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("courses", learning.mine(user));
+        var courses = learning.mine(user);
+        model.addAttribute("courses", courses);
+        // the signed credential of each completed course, by enrollment
+        model.addAttribute("credentials", courses.stream().filter(c -> c.enrollment().completed())
+                .flatMap(c -> credentials.of(c.enrollment().id()).stream())
+                .collect(java.util.stream.Collectors.toMap(IssuedCredential::sourceReference, IssuedCredential::verificationUrl)));
         return "academy/my";
     }
 
