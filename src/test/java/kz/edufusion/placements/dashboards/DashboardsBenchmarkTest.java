@@ -162,13 +162,6 @@ class DashboardsBenchmarkTest {
                 national.total().placements(), university.students(), university.late(), university.atRisk());
 
         Map<String, ThrowingSupplier> queries = new LinkedHashMap<>();
-        queries.put("TMP labels.sections", () -> labels.sections());
-        queries.put("TMP labels.regions", () -> labels.regions());
-        queries.put("TMP active companies", () -> directory.activeOrganizations(kz.edufusion.identity.OrganizationType.COMPANY));
-        queries.put("TMP ministry page with year", () -> mvc.perform(get("/placements/ministry").param("year", year.label())
-                .with(LoggedIn.as("analyst"))).andExpect(status().isOk()));
-        queries.put("TMP home page", () -> mvc.perform(get("/placements/offers")
-                .with(LoggedIn.as("analyst"))).andExpect(status().isOk()));
         queries.put("Ministry figures (service)", () -> ministry.figures(analyst, DashboardFilter.of(year)));
         queries.put("Ministry figures, region KZ-75 + DUAL (service)",
                 () -> ministry.figures(analyst, new DashboardFilter(year, "KZ-75", kz.edufusion.placements.OfferType.DUAL)));
