@@ -42,6 +42,19 @@ class ProgramRegisterBrowserTest extends BrowserJourney {
 
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    kz.edufusion.skills.SkillExtractionService extraction;
+
+    /**
+     * The proposals come from the extraction dictionary, which follows the taxonomy in the background (every 30 s).
+     * Skill tests before this one change the taxonomy and put it back; a background rebuild caught in between is the
+     * likely reason a full run on a loaded machine once found no proposals here. Refreshing makes the dictionary
+     * match the taxonomy as it is now.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void dictionaryMatchesTheTaxonomy() {
+        extraction.refresh();
+    }
 
     @AfterEach
     void removeImportedProgramAndReport() {
