@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Educators rate themselves per competence; each sees only their own assessment (another's id does not exist for
- * them). Coordinators of an institution and administrators see only anonymized means of that institution, withheld
+ * them). Coordinators and administrators of an institution see only anonymized means of that institution, withheld
  * below {@link #MIN_GROUP} educators so that no one's ratings can be read out of a small group.
  */
 @Service
@@ -70,20 +70,22 @@ public class SelfAssessments {
         return profile(row, framework);
     }
 
-    /** Institutions whose aggregates the user may see (coordinator there); administrators may name any. */
+    /** Institutions whose aggregates the user may see: where they are coordinator or administrator. */
     public List<UUID> managedOrganizations(CurrentUser user) {
-        return user.organizationsWhere(Role.UNIVERSITY_COORDINATOR);
+        List<UUID> organizations = new ArrayList<>(user.organizationsWhere(Role.UNIVERSITY_COORDINATOR));
+        user.organizationsWhere(Role.PLATFORM_ADMIN).stream().filter(o -> !organizations.contains(o)).forEach(organizations::add);
+        return organizations;
     }
 
     public boolean isManager(CurrentUser user) {
-        return user.isAdmin() || !managedOrganizations(user).isEmpty();
+        return !managedOrganizations(user).isEmpty();
     }
 
     public AggregateView aggregates(CurrentUser user, String frameworkCode, UUID organizationId) {
         if (!isManager(user)) {
             throw new AccessDeniedException("only coordinators and administrators see aggregates");
         }
-        if (!user.isAdmin() && !user.actsFor(organizationId, Role.UNIVERSITY_COORDINATOR)) {
+        if (!user.actsFor(organizationId, Role.UNIVERSITY_COORDINATOR, Role.PLATFORM_ADMIN)) {
             throw DomainProblem.notFound("tdss.problem.organizationNotFound");
         }
         FrameworkView framework = frameworks.view(frameworkCode);

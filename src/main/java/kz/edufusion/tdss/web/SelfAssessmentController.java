@@ -72,7 +72,7 @@ class SelfAssessmentController {
         List<UUID> managed = assessments.managedOrganizations(user);
         UUID chosen = organization != null ? organization : managed.isEmpty() ? null : managed.get(0);
         if (chosen == null) {
-            // an administrator without an institution of their own names one; nothing to show until then
+            // someone who manages no institution has no aggregates to see
             throw new org.springframework.security.access.AccessDeniedException("no institution to aggregate");
         }
         model.addAttribute("aggregate", assessments.aggregates(user, framework, chosen));
