@@ -2,7 +2,6 @@ package kz.edufusion.tdss.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +53,6 @@ class ShippedFrameworks implements ApplicationRunner {
                     frameworks.setTarget(f[0].trim(), f[1].trim(), f[2].trim());
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }
