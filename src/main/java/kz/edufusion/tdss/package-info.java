@@ -1,0 +1,8 @@
+/**
+ * Teacher Development and Support System (TDSS): competence frameworks kept as data (DigCompEdu, the EduFusion
+ * educator framework; the national professional standard is imported the same way), imported and exported as
+ * 1EdTech CASE 1.0 JSON and as CSV, and educators' self-assessments against a framework's levels with the gap to
+ * their role's target profile and anonymized institution aggregates for managers.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity"})
+package kz.edufusion.tdss;
