@@ -2,14 +2,21 @@ package kz.edufusion.academy.domain.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Questions nobody could answer right, and quizzes that cannot draw, are refused with the field to fix. */
 class QuizDefinitionRulesTest {
@@ -69,5 +76,18 @@ class QuizDefinitionRulesTest {
         assertThat(deadline.endsAt()).contains(start.plusSeconds(600));
         AttemptDeadline untimed = new AttemptDeadline(start, Optional.empty(), Duration.ofSeconds(30));
         assertThat(untimed.accepts(start.plus(Duration.ofDays(30)))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void everyProblemHasItsMessageInEveryLanguage(String language) throws IOException {
+        Properties bundle = new Properties();
+        try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/i18n/academy_" + language + ".properties"),
+                StandardCharsets.UTF_8)) {
+            bundle.load(reader);
+        }
+        for (QuizDefinitionProblem problem : QuizDefinitionProblem.values()) {
+            assertThat(bundle.getProperty(problem.messageKey())).as(problem.messageKey()).isNotBlank();
+        }
     }
 }
