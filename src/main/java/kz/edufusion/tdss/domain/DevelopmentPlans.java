@@ -27,7 +27,7 @@ public class DevelopmentPlans {
 
     public static final List<String> GOAL_STATUSES = List.of("PLANNED", "IN_PROGRESS", "ACHIEVED", "DROPPED");
 
-    private final PlanStore store;
+    private final DevelopmentPlanStore store;
     private final Frameworks frameworks;
     private final SelfAssessments assessments;
     private final TrainingPrograms programs;
@@ -35,7 +35,7 @@ public class DevelopmentPlans {
     private final IdentityDirectory directory;
     private final JdbcClient jdbc;
 
-    DevelopmentPlans(PlanStore store, Frameworks frameworks, SelfAssessments assessments, TrainingPrograms programs,
+    DevelopmentPlans(DevelopmentPlanStore store, Frameworks frameworks, SelfAssessments assessments, TrainingPrograms programs,
             EvidenceFiles evidenceFiles, IdentityDirectory directory, JdbcClient jdbc) {
         this.store = store;
         this.frameworks = frameworks;
@@ -90,7 +90,7 @@ public class DevelopmentPlans {
 
     @Transactional
     public PlanView addGoal(CurrentUser user, UUID planId, GoalInput in) {
-        PlanStore.PlanRow plan = editable(user, planId);
+        DevelopmentPlanStore.PlanRow plan = editable(user, planId);
         FrameworkView framework = frameworks.view(plan.frameworkCode());
         if (in.competence() == null || in.competence().isBlank()) {
             throw DomainProblem.invalidField("competence", "tdss.problem.goalCompetence");
@@ -127,7 +127,7 @@ public class DevelopmentPlans {
     /** The owner tracks a goal's progress at any time, also after approval. */
     @Transactional
     public PlanView goalStatus(CurrentUser user, UUID planId, UUID goalId, String status) {
-        PlanStore.PlanRow plan = owned(user, planId);
+        DevelopmentPlanStore.PlanRow plan = owned(user, planId);
         requireGoal(planId, goalId);
         if (status == null || !GOAL_STATUSES.contains(status)) {
             throw DomainProblem.invalidField("status", "tdss.problem.choice", String.join(", ", GOAL_STATUSES));
@@ -138,7 +138,7 @@ public class DevelopmentPlans {
 
     @Transactional
     public PlanView addEvidence(CurrentUser user, UUID planId, UUID goalId, String fileName, byte[] bytes) {
-        PlanStore.PlanRow plan = owned(user, planId);
+        DevelopmentPlanStore.PlanRow plan = owned(user, planId);
         requireGoal(planId, goalId);
         store.addEvidence(goalId, evidenceFiles.check("file", fileName, bytes));
         return view(plan);
@@ -152,7 +152,7 @@ public class DevelopmentPlans {
 
     @Transactional
     public PlanView submit(CurrentUser user, UUID planId) {
-        PlanStore.PlanRow plan = editable(user, planId);
+        DevelopmentPlanStore.PlanRow plan = editable(user, planId);
         if (store.goalCount(planId) == 0) {
             throw DomainProblem.invalidField("goals", "tdss.problem.noGoals");
         }
@@ -162,14 +162,14 @@ public class DevelopmentPlans {
 
     @Transactional
     public PlanView approve(CurrentUser user, UUID planId, String comment) {
-        PlanStore.PlanRow plan = submitted(user, planId);
+        DevelopmentPlanStore.PlanRow plan = submitted(user, planId);
         store.move(plan.id(), "APPROVED", blankToNull(comment), user.personId());
         return view(store.find(plan.id()).orElseThrow());
     }
 
     @Transactional
     public PlanView sendBack(CurrentUser user, UUID planId, String comment) {
-        PlanStore.PlanRow plan = submitted(user, planId);
+        DevelopmentPlanStore.PlanRow plan = submitted(user, planId);
         if (blankToNull(comment) == null) {
             throw DomainProblem.invalidField("comment", "tdss.problem.commentMissing");
         }
@@ -186,7 +186,7 @@ public class DevelopmentPlans {
         return recommendationsFor(readable(user, planId));
     }
 
-    private List<Recommendation> recommendationsFor(PlanStore.PlanRow plan) {
+    private List<Recommendation> recommendationsFor(DevelopmentPlanStore.PlanRow plan) {
         FrameworkView framework = frameworks.view(plan.frameworkCode());
         Set<String> gaps = assessments.profileOf(plan.personId(), framework).competences().stream()
                 .filter(c -> c.gap() > 0).map(CompetenceRating::code).collect(Collectors.toSet());
@@ -209,30 +209,30 @@ public class DevelopmentPlans {
         return result;
     }
 
-    private PlanStore.PlanRow readable(CurrentUser user, UUID id) {
+    private DevelopmentPlanStore.PlanRow readable(CurrentUser user, UUID id) {
         TdssRoles.requireEducatorOrCoordinator(user);
         return store.find(id).filter(p -> p.personId().equals(user.personId())
                         || user.actsFor(p.organizationId(), Role.UNIVERSITY_COORDINATOR))
                 .orElseThrow(() -> DomainProblem.notFound("tdss.problem.planNotFound"));
     }
 
-    private PlanStore.PlanRow owned(CurrentUser user, UUID id) {
+    private DevelopmentPlanStore.PlanRow owned(CurrentUser user, UUID id) {
         TdssRoles.educatorOrganization(user);
         return store.find(id).filter(p -> p.personId().equals(user.personId()))
                 .orElseThrow(() -> DomainProblem.notFound("tdss.problem.planNotFound"));
     }
 
-    private PlanStore.PlanRow editable(CurrentUser user, UUID id) {
-        PlanStore.PlanRow plan = owned(user, id);
+    private DevelopmentPlanStore.PlanRow editable(CurrentUser user, UUID id) {
+        DevelopmentPlanStore.PlanRow plan = owned(user, id);
         if (!"DRAFT".equals(plan.status()) && !"RETURNED".equals(plan.status())) {
             throw DomainProblem.conflict("tdss.problem.planNotEditable");
         }
         return plan;
     }
 
-    private PlanStore.PlanRow submitted(CurrentUser user, UUID id) {
+    private DevelopmentPlanStore.PlanRow submitted(CurrentUser user, UUID id) {
         TdssRoles.requireCoordinator(user);
-        PlanStore.PlanRow plan = store.find(id).filter(p -> user.actsFor(p.organizationId(), Role.UNIVERSITY_COORDINATOR))
+        DevelopmentPlanStore.PlanRow plan = store.find(id).filter(p -> user.actsFor(p.organizationId(), Role.UNIVERSITY_COORDINATOR))
                 .orElseThrow(() -> DomainProblem.notFound("tdss.problem.planNotFound"));
         if (plan.personId().equals(user.personId())) {
             throw new AccessDeniedException("nobody supervises their own plan");
@@ -249,12 +249,12 @@ public class DevelopmentPlans {
         }
     }
 
-    private PlanView view(PlanStore.PlanRow p) {
+    private PlanView view(DevelopmentPlanStore.PlanRow p) {
         return new PlanView(p.id(), p.personId(), name(p.personId()), p.organizationId(), p.frameworkCode(), p.periodStart(),
                 p.periodEnd(), p.status(), p.supervisorComment(), store.goals(p.id()), store.history(p.id()));
     }
 
-    private PlanSummary summary(PlanStore.PlanRow p) {
+    private PlanSummary summary(DevelopmentPlanStore.PlanRow p) {
         return new PlanSummary(p.id(), p.personId(), name(p.personId()), p.frameworkCode(), p.periodStart(), p.periodEnd(),
                 p.status(), store.goalCount(p.id()));
     }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** Plans, their goals, evidence and history. */
 @Repository
-class PlanStore {
+class DevelopmentPlanStore {
 
     private final JdbcClient jdbc;
 
-    PlanStore(JdbcClient jdbc) {
+    DevelopmentPlanStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -38,16 +38,16 @@ class PlanStore {
     }
 
     Optional<PlanRow> find(UUID id) {
-        return jdbc.sql(PLAN + " WHERE p.id = ?").param(id).query(PlanStore::plan).optional();
+        return jdbc.sql(PLAN + " WHERE p.id = ?").param(id).query(DevelopmentPlanStore::plan).optional();
     }
 
     List<PlanRow> ofPerson(UUID personId) {
-        return jdbc.sql(PLAN + " WHERE p.person_id = ? ORDER BY p.period_start DESC").param(personId).query(PlanStore::plan).list();
+        return jdbc.sql(PLAN + " WHERE p.person_id = ? ORDER BY p.period_start DESC").param(personId).query(DevelopmentPlanStore::plan).list();
     }
 
     List<PlanRow> ofOrganizations(List<UUID> organizations) {
         return jdbc.sql(PLAN + " WHERE p.organization_id = ANY(?) ORDER BY (p.status = 'SUBMITTED') DESC, p.updated_at DESC")
-                .param(organizations.toArray(UUID[]::new)).query(PlanStore::plan).list();
+                .param(organizations.toArray(UUID[]::new)).query(DevelopmentPlanStore::plan).list();
     }
 
     void move(UUID planId, String status, String comment, UUID actor) {
