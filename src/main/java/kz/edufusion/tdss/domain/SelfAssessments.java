@@ -62,6 +62,12 @@ public class SelfAssessments {
                 .orElseGet(() -> new ProfileView(null, framework.code(), null, competences(framework, Map.of())));
     }
 
+    /** Someone's profile in a framework, for services that have checked the caller may see it (a plan's reviewer). */
+    ProfileView profileOf(UUID personId, FrameworkView framework) {
+        return store.mine(personId, framework.id()).map(a -> profile(a, framework))
+                .orElseGet(() -> new ProfileView(null, framework.code(), null, competences(framework, Map.of())));
+    }
+
     public ProfileView get(CurrentUser user, UUID id) {
         educatorOrganization(user);
         AssessmentStore.AssessmentRow row = store.find(id).filter(a -> a.personId().equals(user.personId()))
