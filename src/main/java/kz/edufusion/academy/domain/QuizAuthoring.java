@@ -45,6 +45,12 @@ public class QuizAuthoring {
         return authorQuiz(quiz, ownership.ownedVersion(user, quiz.versionId()).draft());
     }
 
+    /** The quiz a question belongs to, for its owner. */
+    @Transactional(readOnly = true)
+    public AuthorQuiz ofQuestion(CurrentUser user, UUID questionId) {
+        return quiz(user, quizzes.quizOf(questionId).orElseThrow(Ownership::hidden));
+    }
+
     @Transactional(readOnly = true)
     public CompletionRule completionRule(CurrentUser user, UUID versionId) {
         ownership.ownedVersion(user, versionId);
