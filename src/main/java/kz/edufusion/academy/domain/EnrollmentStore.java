@@ -50,7 +50,7 @@ class EnrollmentStore {
                 .params(enrollmentId, lessonId).update() == 1;
     }
 
-    /** One more lesson done; whether that completes the course is the version's rule ({@link Completion}). */
+    /** One more lesson done; whether that completes the course is the version's rule ({@link CourseCompletion}). */
     void bump(UUID enrollmentId) {
         jdbc.sql("UPDATE academy.enrollment SET completed_lessons = completed_lessons + 1 WHERE id = ?").param(enrollmentId).update();
     }
@@ -58,7 +58,7 @@ class EnrollmentStore {
     /**
      * Moves the enrollment to another version of its course: completed lessons and the last opened lesson follow by
      * their lesson key (a lesson dropped from the new version leaves the count); whether the course is then
-     * complete is the new version's rule ({@link Completion}), and quiz passes follow by quiz key.
+     * complete is the new version's rule ({@link CourseCompletion}), and quiz passes follow by quiz key.
      */
     void move(UUID enrollmentId, UUID from, UUID to) {
         jdbc.sql("INSERT INTO academy.lesson_progress (enrollment_id, lesson_id, completed_at) "

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A learner's side: enroll in a published course (any signed-in person; open enrollment), open lessons of the
  * version they follow (the last one opened is where they resume), mark lessons complete, move to a newer version.
  * A lesson is readable by the learners enrolled on its version and by the course's owner; to anyone else it does
- * not exist. Whether a step completes the course is the version's completion rule ({@link Completion}). Each
+ * not exist. Whether a step completes the course is the version's completion rule ({@link CourseCompletion}). Each
  * step publishes its event for the learning records and certificates to come.
  */
 @Service
@@ -34,10 +34,10 @@ public class Learning {
     private final Ownership ownership;
     private final IdentityDirectory directory;
     private final ApplicationEventPublisher events;
-    private final Completion completion;
+    private final CourseCompletion completion;
 
     Learning(VersionStore versions, ContentStore content, AttachmentStore attachments, EnrollmentStore enrollments,
-            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events, Completion completion) {
+            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events, CourseCompletion completion) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;

@@ -41,10 +41,10 @@ public class QuizTaking {
     private final QuizStore quizzes;
     private final VersionStore versions;
     private final EnrollmentStore enrollments;
-    private final Completion completion;
+    private final CourseCompletion completion;
     private final ApplicationEventPublisher events;
 
-    QuizTaking(QuizStore quizzes, VersionStore versions, EnrollmentStore enrollments, Completion completion,
+    QuizTaking(QuizStore quizzes, VersionStore versions, EnrollmentStore enrollments, CourseCompletion completion,
             ApplicationEventPublisher events) {
         this.quizzes = quizzes;
         this.versions = versions;

@@ -57,7 +57,7 @@ class QuizTeachController {
     @GetMapping("/versions/{versionId}/quizzes")
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID versionId, Model model) {
         model.addAttribute("quizForm", new QuizForm());
-        return list(user, versionId, model);
+        return listPage(user, versionId, model);
     }
 
     @PostMapping("/versions/{versionId}/quizzes")
@@ -75,7 +75,7 @@ class QuizTeachController {
                 onForm(rejected, errors, QUIZ_FIELDS);
             }
         }
-        return list(user, versionId, model);
+        return listPage(user, versionId, model);
     }
 
     @PostMapping("/versions/{versionId}/completion-rule")
@@ -189,7 +189,7 @@ class QuizTeachController {
                 .body(gradebook.csv(user, id, locale.getLanguage()));
     }
 
-    private String list(CurrentUser user, UUID versionId, Model model) {
+    private String listPage(CurrentUser user, UUID versionId, Model model) {
         VersionView version = content.ownedVersion(user, versionId);
         model.addAttribute("version", version);
         model.addAttribute("quizzes", quizzes.ofVersion(user, versionId));

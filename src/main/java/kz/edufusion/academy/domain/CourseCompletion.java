@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * is set only WHERE it is null, so two steps at once publish {@link CourseCompleted} (and so the credential) once.
  */
 @Component
-class Completion {
+class CourseCompletion {
 
     private final JdbcClient jdbc;
     private final List<GradedItemSource> graded;
     private final ApplicationEventPublisher events;
 
-    Completion(JdbcClient jdbc, List<GradedItemSource> graded, ApplicationEventPublisher events) {
+    CourseCompletion(JdbcClient jdbc, List<GradedItemSource> graded, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.graded = graded;
         this.events = events;
