@@ -158,6 +158,9 @@ class AcademyQuizTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(started).doesNotContain("correct", "expected", "tolerance", "accepted", "Astana", "9.81");
         UUID attemptId = UUID.fromString(com.jayway.jsonpath.JsonPath.read(started, "$.attemptId"));
+        String coursePage = mvc.perform(get("/academy/courses/{id}", course.courseId()).with(asEmail(learnerEmail)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(coursePage).contains("data-learner-quizzes", "/academy/attempts/" + attemptId);
         String page = mvc.perform(get("/academy/attempts/{id}", attemptId).with(asEmail(learnerEmail)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Pick A and C").doesNotContain("Astana", "9.81", "data-correct");
@@ -219,6 +222,12 @@ class AcademyQuizTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/academy/authoring/courses/{id}/gradebook", course.courseId()).with(asEmail(ownerEmail)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.learners.totalItems").value(2));
+        mvc.perform(get("/academy/teach/courses/{id}/gradebook", course.courseId()).with(asEmail(ownerEmail)))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString(learnerEmail), Matchers.containsString("data-gradebook"))));
+        mvc.perform(get("/academy/teach/versions/{id}/quizzes", draft.id()).with(asEmail(ownerEmail))).andExpect(status().isOk());
+        mvc.perform(get("/academy/teach/quizzes/{id}", quizId).with(asEmail(ownerEmail))).andExpect(status().isOk());
+        mvc.perform(get("/academy/teach/quizzes/{id}", quizId).with(asEmail(otherEducator))).andExpect(status().isNotFound());
         String csv = mvc.perform(get("/api/v1/academy/authoring/courses/{id}/gradebook.csv", course.courseId()).with(asEmail(ownerEmail)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("name,email,version,lessons_done,lessons,Check yourself best %").contains(learnerEmail, otherEmail);
