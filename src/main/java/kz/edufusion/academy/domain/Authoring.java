@@ -32,9 +32,10 @@ public class Authoring {
     private final EnrollmentStore enrollments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final QuizAuthoring quizzes;
 
     Authoring(VersionStore versions, ContentStore content, AttachmentStore attachments, Ownership ownership, SkillPicker skills,
-            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events) {
+            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events, QuizAuthoring quizzes) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;
@@ -43,6 +44,7 @@ public class Authoring {
         this.enrollments = enrollments;
         this.audit = audit;
         this.events = events;
+        this.quizzes = quizzes;
     }
 
     /** A new course with its first draft; the owner is the caller, the organization where they teach. */
@@ -131,7 +133,8 @@ public class Authoring {
     }
 
     /**
-     * Publishes the draft: it needs at least one lesson and one learning outcome, and no empty module. The lessons'
+     * Publishes the draft: it needs at least one lesson and one learning outcome, no empty module, and quizzes that
+     * meet {@link kz.edufusion.academy.domain.quiz.QuizDefinitionRules}. The lessons'
      * HTML is rendered again from their Markdown and attachments (what the learner will be served, once), then the
      * version is frozen and the catalog shows it. Learners enrolled in an earlier version stay on theirs.
      */
@@ -149,6 +152,7 @@ public class Authoring {
         if (content.outcomes(versionId).isEmpty()) {
             throw DomainProblem.conflict("academy.problem.noOutcomes");
         }
+        quizzes.checkPublishable(versionId);
         content.lessonsOf(versionId).forEach(this::render);
         if (!versions.publish(versionId, user.personId(), lessons)) {
             throw DomainProblem.conflict("academy.problem.versionFrozen");
@@ -170,6 +174,7 @@ public class Authoring {
         UUID draftId = UUID.randomUUID();
         versions.insertDraft(draftId, courseId, versions.nextNumber(courseId), published.details(), user.personId(), published.id());
         content.copy(published.id(), draftId);
+        quizzes.copy(published.id(), draftId);
         versions.setMarks(draftId, published.genderInclusive(), published.climateNeutral());
         // the copied attachments have new ids: the lessons' images and links must point at them
         content.lessonsOf(draftId).forEach(this::render);

@@ -63,8 +63,10 @@ class ContentStore {
                 .params(title.kk(), title.ru(), title.en(), id).update();
     }
 
-    int lessonsIn(UUID moduleId) {
-        return jdbc.sql("SELECT count(*) FROM academy.lesson WHERE module_id = ?").param(moduleId).query(Integer.class).single();
+    /** Lessons and quizzes in the module: a module is deleted only when it holds neither. */
+    int itemsIn(UUID moduleId) {
+        return jdbc.sql("SELECT (SELECT count(*) FROM academy.lesson WHERE module_id = ?) + (SELECT count(*) FROM academy.quiz "
+                + "WHERE module_id = ?)").params(moduleId, moduleId).query(Integer.class).single();
     }
 
     void deleteModule(UUID id) {

@@ -69,7 +69,7 @@ public class CourseContent {
 
     public void deleteModule(CurrentUser user, UUID moduleId) {
         editableOfModule(user, moduleId);
-        if (content.lessonsIn(moduleId) > 0) {
+        if (content.itemsIn(moduleId) > 0) {
             throw DomainProblem.conflict("academy.problem.moduleNotEmpty");
         }
         content.deleteModule(moduleId);

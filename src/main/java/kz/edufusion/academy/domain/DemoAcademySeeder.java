@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kz.edufusion.academy.domain.quiz.QuestionKind;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.identity.CurrentUser;
 import org.slf4j.Logger;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo courses of the academy, once (when no course exists yet): the courses of
  * {@code academy/demo/courses.json}, written by the demo educator through the authoring services (so they are
  * validated, rendered and published as any course is), with their outcomes and checklist answers; the demo student
- * is enrolled in one and has completed its first lesson.
+ * is enrolled in one and has completed its first lesson. The Python course ends with a quiz holding one question of
+ * each kind (its completion rule stays "every lesson", so the demo's lesson journey completes as before).
  */
 @Component
 @Profile("demo")
@@ -42,9 +45,10 @@ class DemoAcademySeeder implements ApplicationRunner {
     private final VersionStore versions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final QuizAuthoring quizzes;
 
     DemoAcademySeeder(UserDetailsService users, Authoring authoring, CourseContent content, Learning learning,
-            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction) {
+            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction, QuizAuthoring quizzes) {
         this.users = users;
         this.authoring = authoring;
         this.content = content;
@@ -52,6 +56,7 @@ class DemoAcademySeeder implements ApplicationRunner {
         this.versions = versions;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.quizzes = quizzes;
     }
 
     record DemoLesson(LocalizedText title, LocalizedText body, String videoLink, Integer minutes) {
@@ -92,16 +97,46 @@ class DemoAcademySeeder implements ApplicationRunner {
     private UUID publish(CurrentUser educator, DemoCourse course) {
         UUID courseId = authoring.create(educator, course.details());
         UUID versionId = versions.draftOf(courseId).orElseThrow().id();
+        UUID lastModule = null;
         for (DemoModule module : course.modules()) {
             UUID moduleId = content.addModule(educator, versionId, module.title());
+            lastModule = moduleId;
             for (DemoLesson lesson : module.lessons()) {
                 content.addLesson(educator, moduleId, new LessonInput(lesson.title(), lesson.body(), lesson.videoLink(), lesson.minutes()));
             }
+        }
+        if (course.details().tags().contains("python") && lastModule != null) {
+            pythonQuiz(educator, lastModule);
         }
         course.outcomes().forEach(o -> authoring.addOutcome(educator, versionId, o, Locale.ENGLISH));
         authoring.saveChecklist(educator, versionId, course.checklist());
         authoring.publish(educator, versionId);
         return courseId;
+    }
+
+    /** A quiz with one question of each kind the engine grades; 3 of the 4 are drawn per attempt. */
+    private void pythonQuiz(CurrentUser educator, UUID moduleId) {
+        UUID quizId = quizzes.addQuiz(educator, moduleId, new QuizInput(LocalizedText.of("Python: өзіңізді тексеріңіз",
+                "Python: проверьте себя", "Python: check yourself"), 60, 3, 15, 3));
+        quizzes.addQuestion(educator, quizId, new QuestionInput(QuestionKind.SINGLE_CHOICE,
+                LocalizedText.of("print(2 ** 3) не шығарады?", "Что выведет print(2 ** 3)?", "What does print(2 ** 3) show?"), 1,
+                List.of(new OptionInput(text("6"), false), new OptionInput(text("8"), true), new OptionInput(text("9"), false)),
+                null, null, null));
+        quizzes.addQuestion(educator, quizId, new QuestionInput(QuestionKind.MULTIPLE_CHOICE,
+                LocalizedText.of("Қайсысы Python-дағы өзгермейтін түрлер?", "Какие типы Python неизменяемы?",
+                        "Which Python types are immutable?"), 2,
+                List.of(new OptionInput(text("tuple"), true), new OptionInput(text("list"), false), new OptionInput(text("str"), true),
+                        new OptionInput(text("dict"), false)), null, null, null));
+        quizzes.addQuestion(educator, quizId, new QuestionInput(QuestionKind.NUMERIC,
+                LocalizedText.of("len(\"Astana\") неге тең?", "Чему равно len(\"Astana\")?", "What is len(\"Astana\")?"), 1, null,
+                new BigDecimal("6"), BigDecimal.ZERO, null));
+        quizzes.addQuestion(educator, quizId, new QuestionInput(QuestionKind.SHORT_TEXT,
+                LocalizedText.of("Тізімге элемент қосатын әдіс (жақшасыз)", "Метод, добавляющий элемент в конец списка (без скобок)",
+                        "The list method that adds an item at the end (no brackets)"), 1, null, null, null, List.of("append", "list.append")));
+    }
+
+    private static LocalizedText text(String same) {
+        return LocalizedText.of(same, same, same);
     }
 
     private static List<DemoCourse> read() {

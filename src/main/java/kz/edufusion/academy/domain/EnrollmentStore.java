@@ -2,7 +2,6 @@ package kz.edufusion.academy.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,36 +50,28 @@ class EnrollmentStore {
                 .params(enrollmentId, lessonId).update() == 1;
     }
 
-    /** One more lesson done; the course completes when the count reaches the version's lessons. Answers completed_at. */
-    Optional<Instant> bump(UUID enrollmentId, int lessonCount) {
-        return jdbc.sql("UPDATE academy.enrollment SET completed_lessons = completed_lessons + 1, completed_at = CASE "
-                        + "WHEN completed_at IS NULL AND completed_lessons + 1 >= ? THEN now() ELSE completed_at END "
-                        + "WHERE id = ? RETURNING completed_at")
-                .params(lessonCount, enrollmentId).query((rs, n) -> Optional.ofNullable(VersionStore.instant(rs.getTimestamp(1))))
-                .single();
+    /** One more lesson done; whether that completes the course is the version's rule ({@link CourseCompletion}). */
+    void bump(UUID enrollmentId) {
+        jdbc.sql("UPDATE academy.enrollment SET completed_lessons = completed_lessons + 1 WHERE id = ?").param(enrollmentId).update();
     }
 
     /**
      * Moves the enrollment to another version of its course: completed lessons and the last opened lesson follow by
-     * their lesson key (a lesson dropped from the new version leaves the count), and the course completes if the
-     * new version holds nothing more to do. Answers completed_at.
+     * their lesson key (a lesson dropped from the new version leaves the count); whether the course is then
+     * complete is the new version's rule ({@link CourseCompletion}), and quiz passes follow by quiz key.
      */
-    Optional<Instant> move(UUID enrollmentId, UUID from, UUID to) {
+    void move(UUID enrollmentId, UUID from, UUID to) {
         jdbc.sql("INSERT INTO academy.lesson_progress (enrollment_id, lesson_id, completed_at) "
                 + "SELECT p.enrollment_id, n.id, p.completed_at FROM academy.lesson_progress p "
                 + "JOIN academy.lesson o ON o.id = p.lesson_id JOIN academy.lesson n ON n.lesson_key = o.lesson_key AND n.version_id = ? "
                 + "WHERE p.enrollment_id = ? AND o.version_id = ? ON CONFLICT DO NOTHING").params(to, enrollmentId, from).update();
         jdbc.sql("DELETE FROM academy.lesson_progress p USING academy.lesson o WHERE p.lesson_id = o.id AND o.version_id = ? "
                 + "AND p.enrollment_id = ?").params(from, enrollmentId).update();
-        return jdbc.sql("UPDATE academy.enrollment e SET version_id = ?, "
+        jdbc.sql("UPDATE academy.enrollment e SET version_id = ?, "
                         + "completed_lessons = (SELECT count(*) FROM academy.lesson_progress p WHERE p.enrollment_id = e.id), "
                         + "last_lesson_id = (SELECT n.id FROM academy.lesson o JOIN academy.lesson n ON n.lesson_key = o.lesson_key "
-                        + "AND n.version_id = ? WHERE o.id = e.last_lesson_id), "
-                        + "completed_at = CASE WHEN (SELECT count(*) FROM academy.lesson_progress p WHERE p.enrollment_id = e.id) "
-                        + ">= (SELECT lesson_count FROM academy.course_version WHERE id = ?) THEN now() END "
-                        + "WHERE e.id = ? RETURNING e.completed_at")
-                .params(to, to, to, enrollmentId).query((rs, n) -> Optional.ofNullable(VersionStore.instant(rs.getTimestamp(1))))
-                .single();
+                        + "AND n.version_id = ? WHERE o.id = e.last_lesson_id), completed_at = NULL WHERE e.id = ?")
+                .params(to, to, enrollmentId).update();
     }
 
     /** The learner's enrollments, the most recently opened first, in one query (title, resume lesson, newer version). */

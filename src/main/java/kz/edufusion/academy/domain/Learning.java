@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kz.edufusion.academy.CourseCompleted;
 import kz.edufusion.academy.LearnerEnrolled;
 import kz.edufusion.academy.LessonCompleted;
 import kz.edufusion.common.PageQuery;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A learner's side: enroll in a published course (any signed-in person; open enrollment), open lessons of the
  * version they follow (the last one opened is where they resume), mark lessons complete, move to a newer version.
  * A lesson is readable by the learners enrolled on its version and by the course's owner; to anyone else it does
- * not exist. Each step publishes its event for the learning records and certificates to come.
+ * not exist. Whether a step completes the course is the version's completion rule ({@link CourseCompletion}). Each
+ * step publishes its event for the learning records and certificates to come.
  */
 @Service
 @Transactional
@@ -34,9 +34,10 @@ public class Learning {
     private final Ownership ownership;
     private final IdentityDirectory directory;
     private final ApplicationEventPublisher events;
+    private final CourseCompletion completion;
 
     Learning(VersionStore versions, ContentStore content, AttachmentStore attachments, EnrollmentStore enrollments,
-            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events) {
+            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events, CourseCompletion completion) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;
@@ -44,6 +45,7 @@ public class Learning {
         this.ownership = ownership;
         this.directory = directory;
         this.events = events;
+        this.completion = completion;
     }
 
     /** Enrolls on the published version; enrolling again answers the existing enrollment. */
@@ -86,14 +88,10 @@ public class Learning {
         EnrollmentView enrollment = enrollments.of(user.personId(), version.courseId())
                 .filter(e -> e.versionId().equals(version.id())).orElseThrow(Ownership::hidden);
         if (enrollments.complete(enrollment.id(), lessonId)) {
-            boolean wasComplete = enrollment.completed();
-            Optional<Instant> completedAt = enrollments.bump(enrollment.id(), version.lessonCount());
-            Instant now = Instant.now();
+            enrollments.bump(enrollment.id());
             events.publishEvent(new LessonCompleted(enrollment.id(), user.personId(), version.courseId(), version.id(), lessonId,
-                    lesson.lessonKey(), now));
-            if (!wasComplete && completedAt.isPresent()) {
-                events.publishEvent(new CourseCompleted(enrollment.id(), user.personId(), version.courseId(), version.id(), now));
-            }
+                    lesson.lessonKey(), Instant.now()));
+            completion.evaluate(enrollment.id());
         }
         return enrollments.of(user.personId(), version.courseId()).orElseThrow();
     }
@@ -105,11 +103,8 @@ public class Learning {
         if (enrollment.completed() || enrollment.versionId().equals(course.publishedVersionId())) {
             throw DomainProblem.conflict("academy.problem.nothingToMove");
         }
-        Optional<Instant> completedAt = enrollments.move(enrollment.id(), enrollment.versionId(), course.publishedVersionId());
-        if (completedAt.isPresent()) {
-            events.publishEvent(new CourseCompleted(enrollment.id(), user.personId(), courseId, course.publishedVersionId(),
-                    completedAt.get()));
-        }
+        enrollments.move(enrollment.id(), enrollment.versionId(), course.publishedVersionId());
+        completion.evaluate(enrollment.id());
         return enrollments.of(user.personId(), courseId).orElseThrow();
     }
 
