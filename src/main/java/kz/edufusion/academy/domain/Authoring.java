@@ -32,9 +32,10 @@ public class Authoring {
     private final EnrollmentStore enrollments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AssignmentVersions assignments;
 
     Authoring(VersionStore versions, ContentStore content, AttachmentStore attachments, Ownership ownership, SkillPicker skills,
-            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events) {
+            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events, AssignmentVersions assignments) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;
@@ -43,6 +44,7 @@ public class Authoring {
         this.enrollments = enrollments;
         this.audit = audit;
         this.events = events;
+        this.assignments = assignments;
     }
 
     /** A new course with its first draft; the owner is the caller, the organization where they teach. */
@@ -149,6 +151,7 @@ public class Authoring {
         if (content.outcomes(versionId).isEmpty()) {
             throw DomainProblem.conflict("academy.problem.noOutcomes");
         }
+        assignments.refuseInvalid(versionId);
         content.lessonsOf(versionId).forEach(this::render);
         if (!versions.publish(versionId, user.personId(), lessons)) {
             throw DomainProblem.conflict("academy.problem.versionFrozen");
@@ -170,6 +173,7 @@ public class Authoring {
         UUID draftId = UUID.randomUUID();
         versions.insertDraft(draftId, courseId, versions.nextNumber(courseId), published.details(), user.personId(), published.id());
         content.copy(published.id(), draftId);
+        assignments.copy(published.id(), draftId);
         versions.setMarks(draftId, published.genderInclusive(), published.climateNeutral());
         // the copied attachments have new ids: the lessons' images and links must point at them
         content.lessonsOf(draftId).forEach(this::render);
