@@ -24,7 +24,7 @@ public record CriterionInput(LocalizedText title, LocalizedText description, Lis
     List<FieldProblem> problems(String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         Texts.check(title, prefix + "title", true, 200, problems);
-        Texts.check(description, prefix + "description", false, 2000, problems);
+        Texts.check(description, prefix + "description", false, 1000, problems);
         if (levels.isEmpty()) {
             problems.add(new FieldProblem(prefix + "levels", "academy.assignment.validation.noLevels"));
         }
@@ -33,7 +33,7 @@ public record CriterionInput(LocalizedText title, LocalizedText description, Lis
             LevelInput level = levels.get(i);
             String field = prefix + "levels[" + i + "].";
             Texts.check(level.label(), field + "label", true, 200, problems);
-            Texts.check(level.description(), field + "description", false, 2000, problems);
+            Texts.check(level.description(), field + "description", false, 1000, problems);
             if (level.points() == null || level.points() < 0 || level.points() > 1000) {
                 problems.add(new FieldProblem(field + "points", "academy.assignment.validation.points"));
             } else if (!points.add(level.points())) {
