@@ -258,7 +258,7 @@ class AcademyAssignmentWorkTest {
                 .query(UUID.class).single();
         mvc.perform(post("/api/v1/academy/authoring/submissions/{id}/grade", submission).with(asEmail(ownerEmail))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(grade(a.criteria().get(0).levels().get(2).id(), a.criteria().get(1).levels().get(1).id())))
+                        .content(grade(a, a.criteria().get(0).levels().get(2).id(), a.criteria().get(1).levels().get(1).id())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.passed").value(false));
         mvc.perform(get("/api/v1/academy/assignments/{id}", once).with(asEmail(learnerEmail))).andExpect(jsonPath("$.state").value("CLOSED"));
         mvc.perform(multipart("/api/v1/academy/assignments/{id}/submissions", once).param("text", "Again")
@@ -266,8 +266,12 @@ class AcademyAssignmentWorkTest {
     }
 
     private String grade(UUID analysisLevel, UUID clarityLevel) {
-        return "{\"criteria\":[{\"criterionId\":\"" + assignment.criteria().get(0).id() + "\",\"levelId\":\"" + analysisLevel + "\"},"
-                + "{\"criterionId\":\"" + assignment.criteria().get(1).id() + "\",\"levelId\":\"" + clarityLevel + "\"}],"
+        return grade(assignment, analysisLevel, clarityLevel);
+    }
+
+    private static String grade(AssignmentView a, UUID analysisLevel, UUID clarityLevel) {
+        return "{\"criteria\":[{\"criterionId\":\"" + a.criteria().get(0).id() + "\",\"levelId\":\"" + analysisLevel + "\"},"
+                + "{\"criterionId\":\"" + a.criteria().get(1).id() + "\",\"levelId\":\"" + clarityLevel + "\"}],"
                 + "\"comment\":\"Graded by the test\"}";
     }
 

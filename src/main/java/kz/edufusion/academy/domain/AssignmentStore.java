@@ -128,8 +128,8 @@ class AssignmentStore {
 
     /**
      * Copies the assignments and rubrics of one version into another, keeping assignment and criterion keys. Runs
-     * after {@link ContentStore#copy}, whose transaction-local table {@code academy_copy_ids} maps the old modules to
-     * the new ones.
+     * after {@link ContentStore#copy}: each assignment goes to the new module at its old module's position (the copy
+     * keeps positions, and they are distinct within a version).
      */
     void copy(UUID from, UUID to) {
         jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS academy_assignment_copy_ids (old_id uuid PRIMARY KEY, new_id uuid NOT NULL) "
@@ -140,13 +140,13 @@ class AssignmentStore {
         jdbc.sql("INSERT INTO academy.assignment (id, version_id, module_id, assignment_key, position, title_kk, title_ru, title_en, "
                         + "instructions_md_kk, instructions_md_ru, instructions_md_en, instructions_html_kk, instructions_html_ru, "
                         + "instructions_html_en, pass_percent, accepts_text, accepts_file, file_max_mb, due_days, resubmission) "
-                        + "SELECT c.new_id, ?, cm.new_id, a.assignment_key, a.position, a.title_kk, a.title_ru, a.title_en, "
+                        + "SELECT c.new_id, ?, nm.id, a.assignment_key, a.position, a.title_kk, a.title_ru, a.title_en, "
                         + "a.instructions_md_kk, a.instructions_md_ru, a.instructions_md_en, a.instructions_html_kk, "
                         + "a.instructions_html_ru, a.instructions_html_en, a.pass_percent, a.accepts_text, a.accepts_file, "
                         + "a.file_max_mb, a.due_days, a.resubmission FROM academy.assignment a "
-                        + "JOIN academy_assignment_copy_ids c ON c.old_id = a.id JOIN academy_copy_ids cm ON cm.old_id = a.module_id "
-                        + "WHERE a.version_id = ?")
-                .params(to, from).update();
+                        + "JOIN academy_assignment_copy_ids c ON c.old_id = a.id JOIN academy.course_module om ON om.id = a.module_id "
+                        + "JOIN academy.course_module nm ON nm.version_id = ? AND nm.position = om.position WHERE a.version_id = ?")
+                .params(to, to, from).update();
         jdbc.sql("INSERT INTO academy.rubric_criterion (id, assignment_id, version_id, criterion_key, position, title_kk, title_ru, "
                         + "title_en, description_kk, description_ru, description_en) SELECT c.new_id, ca.new_id, ?, r.criterion_key, "
                         + "r.position, r.title_kk, r.title_ru, r.title_en, r.description_kk, r.description_ru, r.description_en "
@@ -159,6 +159,7 @@ class AssignmentStore {
                         + "FROM academy.rubric_level l JOIN academy_assignment_copy_ids c ON c.old_id = l.criterion_id "
                         + "WHERE l.version_id = ?")
                 .params(to, from).update();
+        jdbc.sql("DELETE FROM academy_assignment_copy_ids").update();
     }
 
     private static AssignmentView assignment(ResultSet rs, int row) throws SQLException {
