@@ -81,6 +81,12 @@ public class AssignmentAuthoring {
         return new AssignmentEditing(ownership.ownedVersion(user, assignment.versionId()), assignment);
     }
 
+    /** The ids of the version's assignments in outline order (for the demo seeding, which owns what it reads). */
+    @Transactional(readOnly = true)
+    List<UUID> outlineIds(UUID versionId) {
+        return assignments.ofVersion(versionId).stream().map(AssignmentView::id).toList();
+    }
+
     private VersionView editable(CurrentUser user, UUID assignmentId) {
         AssignmentView assignment = assignments.find(assignmentId).orElseThrow(Ownership::hidden);
         return ownership.editable(user, assignment.versionId());

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo courses of the academy, once (when no course exists yet): the courses of
  * {@code academy/demo/courses.json}, written by the demo educator through the authoring services (so they are
  * validated, rendered and published as any course is), with their outcomes and checklist answers; the demo student
- * is enrolled in one and has completed its first lesson.
+ * is enrolled in one, has completed its first lesson and handed in its assignment (ungraded, see
+ * {@link DemoAssignments}).
  */
 @Component
 @Profile("demo")
@@ -42,9 +43,10 @@ class DemoAcademySeeder implements ApplicationRunner {
     private final VersionStore versions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final DemoAssignments assignments;
 
     DemoAcademySeeder(UserDetailsService users, Authoring authoring, CourseContent content, Learning learning,
-            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction) {
+            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction, DemoAssignments assignments) {
         this.users = users;
         this.authoring = authoring;
         this.content = content;
@@ -52,6 +54,7 @@ class DemoAcademySeeder implements ApplicationRunner {
         this.versions = versions;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.assignments = assignments;
     }
 
     record DemoLesson(LocalizedText title, LocalizedText body, String videoLink, Integer minutes) {
@@ -83,6 +86,7 @@ class DemoAcademySeeder implements ApplicationRunner {
                             .param(id).query(UUID.class).single();
                     learning.open(student, lesson, "ru");
                     learning.complete(student, lesson);
+                    assignments.submit(student, id);
                 }
             }
         });
@@ -100,6 +104,9 @@ class DemoAcademySeeder implements ApplicationRunner {
         }
         course.outcomes().forEach(o -> authoring.addOutcome(educator, versionId, o, Locale.ENGLISH));
         authoring.saveChecklist(educator, versionId, course.checklist());
+        if (course.details().tags().contains("python")) {
+            assignments.addTo(educator, versionId);
+        }
         authoring.publish(educator, versionId);
         return courseId;
     }
