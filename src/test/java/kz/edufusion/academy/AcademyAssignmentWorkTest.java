@@ -121,11 +121,13 @@ class AcademyAssignmentWorkTest {
         RubricCriterion clarity = assignment.criteria().get(1);
         // a criterion left without a level is refused beside it, nothing is graded
         String refused = mvc.perform(post("/academy/teach/submissions/{id}", submission).with(asEmail(ownerEmail)).with(csrf())
-                        .header("Accept-Language", "en").param("level-" + analysis.id(), analysis.levels().get(1).id().toString()))
+                        .header("Accept-Language", "en").param("level-" + analysis.id(), analysis.levels().get(1).id().toString())
+                        .param("comment-" + analysis.id(), "Kept on refusal"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(refused).select("[data-grade-criterion=" + clarity.id() + "] [data-grade-error]").text())
                 .isEqualTo("Choose one level of this criterion.");
         assertThat(Jsoup.parse(refused).select("#level-" + analysis.levels().get(1).id()).hasAttr("checked")).isTrue();
+        assertThat(Jsoup.parse(refused).select("#comment-" + analysis.id()).text()).isEqualTo("Kept on refusal");
 
         mvc.perform(post("/academy/teach/submissions/{id}", submission).with(asEmail(ownerEmail)).with(csrf())
                         .param("level-" + analysis.id(), analysis.levels().get(1).id().toString())

@@ -56,6 +56,7 @@ class AssignmentGradingController {
         model.addAttribute("page", grading.page(user, id));
         model.addAttribute("gradeErrors", Map.of());
         model.addAttribute("chosen", Map.of());
+        model.addAttribute("comments", Map.of());
         return FORM;
     }
 
@@ -65,9 +66,11 @@ class AssignmentGradingController {
         var page = grading.page(user, id);
         List<GradeInput.Choice> choices = new ArrayList<>();
         Map<String, String> chosen = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
         for (RubricCriterion c : page.assignment().criteria()) {
             String level = params.getFirst("level-" + c.id());
             chosen.put(c.id().toString(), level);
+            comments.put(c.id().toString(), params.getFirst("comment-" + c.id()));
             choices.add(new GradeInput.Choice(c.id(), uuid(level), params.getFirst("comment-" + c.id())));
         }
         try {
@@ -80,6 +83,7 @@ class AssignmentGradingController {
             model.addAttribute("page", page);
             model.addAttribute("gradeErrors", errors);
             model.addAttribute("chosen", chosen);
+            model.addAttribute("comments", comments);
             model.addAttribute("comment", params.getFirst("comment"));
             return FORM;
         }
