@@ -33,9 +33,11 @@ public class Authoring {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final QuizAuthoring quizzes;
+    private final AssignmentVersions assignments;
 
     Authoring(VersionStore versions, ContentStore content, AttachmentStore attachments, Ownership ownership, SkillPicker skills,
-            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events, QuizAuthoring quizzes) {
+            EnrollmentStore enrollments, AuditLog audit, ApplicationEventPublisher events, QuizAuthoring quizzes,
+            AssignmentVersions assignments) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;
@@ -45,6 +47,7 @@ public class Authoring {
         this.audit = audit;
         this.events = events;
         this.quizzes = quizzes;
+        this.assignments = assignments;
     }
 
     /** A new course with its first draft; the owner is the caller, the organization where they teach. */
@@ -153,6 +156,7 @@ public class Authoring {
             throw DomainProblem.conflict("academy.problem.noOutcomes");
         }
         quizzes.checkPublishable(versionId);
+        assignments.refuseInvalid(versionId);
         content.lessonsOf(versionId).forEach(this::render);
         if (!versions.publish(versionId, user.personId(), lessons)) {
             throw DomainProblem.conflict("academy.problem.versionFrozen");
@@ -175,6 +179,7 @@ public class Authoring {
         versions.insertDraft(draftId, courseId, versions.nextNumber(courseId), published.details(), user.personId(), published.id());
         content.copy(published.id(), draftId);
         quizzes.copy(published.id(), draftId);
+        assignments.copy(published.id(), draftId);
         versions.setMarks(draftId, published.genderInclusive(), published.climateNeutral());
         // the copied attachments have new ids: the lessons' images and links must point at them
         content.lessonsOf(draftId).forEach(this::render);

@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo courses of the academy, once (when no course exists yet): the courses of
  * {@code academy/demo/courses.json}, written by the demo educator through the authoring services (so they are
  * validated, rendered and published as any course is), with their outcomes and checklist answers; the demo student
- * is enrolled in one and has completed its first lesson. The Python course ends with a quiz holding one question of
- * each kind (its completion rule stays "every lesson", so the demo's lesson journey completes as before).
+ * is enrolled in one, has completed its first lesson and handed in its assignment (ungraded, see
+ * {@link DemoAssignments}). The Python course ends with a quiz holding one question of each kind (its completion rule
+ * stays "every lesson", so the demo's lesson journey completes as before).
  */
 @Component
 @Profile("demo")
@@ -46,9 +47,11 @@ class DemoAcademySeeder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final QuizAuthoring quizzes;
+    private final DemoAssignments assignments;
 
     DemoAcademySeeder(UserDetailsService users, Authoring authoring, CourseContent content, Learning learning,
-            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction, QuizAuthoring quizzes) {
+            VersionStore versions, JdbcClient jdbc, TransactionTemplate transaction, QuizAuthoring quizzes,
+            DemoAssignments assignments) {
         this.users = users;
         this.authoring = authoring;
         this.content = content;
@@ -57,6 +60,7 @@ class DemoAcademySeeder implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.quizzes = quizzes;
+        this.assignments = assignments;
     }
 
     record DemoLesson(LocalizedText title, LocalizedText body, String videoLink, Integer minutes) {
@@ -88,6 +92,7 @@ class DemoAcademySeeder implements ApplicationRunner {
                             .param(id).query(UUID.class).single();
                     learning.open(student, lesson, "ru");
                     learning.complete(student, lesson);
+                    assignments.submit(student, id);
                 }
             }
         });
@@ -110,6 +115,9 @@ class DemoAcademySeeder implements ApplicationRunner {
         }
         course.outcomes().forEach(o -> authoring.addOutcome(educator, versionId, o, Locale.ENGLISH));
         authoring.saveChecklist(educator, versionId, course.checklist());
+        if (course.details().tags().contains("python")) {
+            assignments.addTo(educator, versionId);
+        }
         authoring.publish(educator, versionId);
         return courseId;
     }

@@ -24,9 +24,12 @@ public class QuizAuthoring {
     private final ContentStore content;
     private final VersionStore versions;
     private final Ownership ownership;
+    private final AssignmentResults assignments;
 
-    QuizAuthoring(QuizStore quizzes, ContentStore content, VersionStore versions, Ownership ownership) {
+    QuizAuthoring(QuizStore quizzes, ContentStore content, VersionStore versions, Ownership ownership,
+            AssignmentResults assignments) {
         this.quizzes = quizzes;
+        this.assignments = assignments;
         this.content = content;
         this.versions = versions;
         this.ownership = ownership;
@@ -114,7 +117,7 @@ public class QuizAuthoring {
 
     /**
      * Refuses to publish a version whose quiz breaks a rule (a question nobody can answer right, a draw larger than
-     * the bank) or whose rule asks for passes without a quiz; names the quiz and the reason. Then counts the quizzes.
+     * the bank) or whose rule asks for passes without a quiz or an assignment; names the quiz and the reason. Then counts the quizzes.
      */
     void checkPublishable(UUID versionId) {
         List<QuizView> all = quizzes.quizzesOf(versionId);
@@ -125,7 +128,8 @@ public class QuizAuthoring {
                         new DefaultMessageSourceResolvable(problems.get(0).messageKey()));
             }
         }
-        if (all.isEmpty() && quizzes.completionRule(versionId) != CompletionRule.COMPLETED) {
+        if (all.isEmpty() && assignments.requiredFor(versionId).isEmpty()
+                && quizzes.completionRule(versionId) != CompletionRule.COMPLETED) {
             throw DomainProblem.conflict("academyQuiz.problem.ruleNeedsQuiz");
         }
         quizzes.freezeCount(versionId);

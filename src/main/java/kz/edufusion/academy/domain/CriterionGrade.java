@@ -1,0 +1,7 @@
+package kz.edufusion.academy.domain;
+
+import java.util.UUID;
+
+/** The level a teacher chose for one criterion, its points as graded, and their comment. */
+public record CriterionGrade(UUID criterionId, UUID levelId, int points, String comment) {
+}
