@@ -6,6 +6,7 @@ import kz.edufusion.academy.CourseLevel;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
 import kz.edufusion.academy.domain.CourseCredentials;
+import kz.edufusion.academy.domain.Delivery;
 import kz.edufusion.academy.domain.Learning;
 import kz.edufusion.common.PageQuery;
 import kz.edufusion.credentials.IssuedCredential;
@@ -29,11 +30,13 @@ class CatalogController {
     private final Catalog catalog;
     private final Learning learning;
     private final CourseCredentials credentials;
+    private final Delivery delivery;
 
-    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials) {
+    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, Delivery delivery) {
         this.catalog = catalog;
         this.learning = learning;
         this.credentials = credentials;
+        this.delivery = delivery;
     }
 
     @GetMapping("/academy")
@@ -52,6 +55,7 @@ class CatalogController {
     @GetMapping("/academy/courses/{id}")
     String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("page", catalog.course(user, id));
+        model.addAttribute("delivery", delivery.panel(user, id));
         return "academy/course";
     }
 
