@@ -191,4 +191,21 @@ class AcademyDeliveryTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/academy/teach/cohorts/{id}", cohort.id()).with(asEmail(owner))).andExpect(status().isOk());
     }
+
+    @Test
+    void theApiAnswersProblemsWithFieldErrorsAndHidesCohortsFromOthers() throws Exception {
+        String body = "{\"name\":\"Api group\",\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-02-01\","
+                + "\"enrollOpensOn\":\"2027-01-01\",\"enrollClosesOn\":\"2027-02-20\",\"capacity\":5}";
+        mvc.perform(post("/api/v1/academy/authoring/courses/{id}/cohorts", course.courseId()).with(asEmail(owner))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("endsOn"));
+        mvc.perform(get("/api/v1/academy/authoring/courses/{id}/cohorts", course.courseId())
+                .with(asEmail(people.twinEmail("educator", "Api Stranger")))).andExpect(status().isNotFound());
+        delivery.changeMode(people.user(owner), course.courseId(), EnrollmentMode.APPROVAL);
+        mvc.perform(post("/api/v1/academy/courses/{id}/application", course.courseId()).with(asEmail(first))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/academy/courses/{id}/application", course.courseId()).with(asEmail(first))).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/academy/courses/{id}/enrollment", course.courseId()).with(asEmail(second))).andExpect(status().isConflict());
+    }
 }
