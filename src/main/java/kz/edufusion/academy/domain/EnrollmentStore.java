@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Enrollments and lesson progress. Progress is counted as it happens ({@code completed_lessons}, bumped in the same
  * statement that may complete the course), so no page counts progress rows; the queries here use the indexes on
- * (learner_id, last_opened_at), (course_id, enrolled_at) and the primary key of lesson_progress.
+ * (learner_id, last_opened_at), (course_id, enrolled_at) and the primary key of lesson_progress. Every read here sees
+ * ACTIVE enrollments only: a pending, waitlisted, declined or withdrawn learner is not enrolled (see {@link Delivery}).
  */
 @Repository
 class EnrollmentStore {
@@ -35,7 +36,7 @@ class EnrollmentStore {
     }
 
     Optional<EnrollmentView> of(UUID learnerId, UUID courseId) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.learner_id = ? AND e.course_id = ?").params(learnerId, courseId)
+        return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.learner_id = ? AND e.course_id = ? AND e.status = 'ACTIVE'").params(learnerId, courseId)
                 .query(EnrollmentStore::view).optional();
     }
 
@@ -80,7 +81,7 @@ class EnrollmentStore {
                         + "coalesce(e.last_lesson_id, (SELECT l.id FROM academy.lesson l JOIN academy.course_module m ON m.id = l.module_id "
                         + "WHERE l.version_id = e.version_id ORDER BY m.position, l.position LIMIT 1)) AS resume, "
                         + "c.published_version_id <> e.version_id AS newer" + FROM
-                        + "JOIN academy.course c ON c.id = e.course_id WHERE e.learner_id = ? "
+                        + "JOIN academy.course c ON c.id = e.course_id WHERE e.learner_id = ? AND e.status = 'ACTIVE' "
                         + "ORDER BY e.last_opened_at DESC NULLS LAST, e.enrolled_at DESC")
                 .param(learnerId)
                 .query((rs, n) -> new MyCourse(view(rs, n), LocalizedText.of(rs.getString("title_kk"), rs.getString("title_ru"),
@@ -89,12 +90,12 @@ class EnrollmentStore {
     }
 
     List<EnrollmentView> ofCourse(UUID courseId, PageQuery page) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.course_id = ? ORDER BY e.enrolled_at DESC, e.id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.course_id = ? AND e.status = 'ACTIVE' ORDER BY e.enrolled_at DESC, e.id LIMIT ? OFFSET ?")
                 .params(courseId, page.size(), page.offset()).query(EnrollmentStore::view).list();
     }
 
     long countOf(UUID courseId) {
-        return jdbc.sql("SELECT count(*) FROM academy.enrollment WHERE course_id = ?").param(courseId).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM academy.enrollment WHERE course_id = ? AND status = 'ACTIVE'").param(courseId).query(Long.class).single();
     }
 
     static EnrollmentView view(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.edufusion.academy.EnrollmentMode;
 import kz.edufusion.academy.LearnerEnrolled;
 import kz.edufusion.academy.LessonCompleted;
 import kz.edufusion.common.PageQuery;
@@ -35,9 +36,11 @@ public class Learning {
     private final IdentityDirectory directory;
     private final ApplicationEventPublisher events;
     private final CourseCompletion completion;
+    private final DeliveryStore delivery;
 
     Learning(VersionStore versions, ContentStore content, AttachmentStore attachments, EnrollmentStore enrollments,
-            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events, CourseCompletion completion) {
+            Ownership ownership, IdentityDirectory directory, ApplicationEventPublisher events, CourseCompletion completion,
+            DeliveryStore delivery) {
         this.versions = versions;
         this.content = content;
         this.attachments = attachments;
@@ -46,14 +49,24 @@ public class Learning {
         this.directory = directory;
         this.events = events;
         this.completion = completion;
+        this.delivery = delivery;
     }
 
-    /** Enrolls on the published version; enrolling again answers the existing enrollment. */
+    /**
+     * Enrolls on the published version of an OPEN course (other modes go through {@link Delivery}); enrolling again
+     * answers the existing enrollment, and a learner who withdrew comes back with their progress.
+     */
     public EnrollmentView enroll(CurrentUser user, UUID courseId) {
         CourseRow course = versions.course(courseId).filter(CourseRow::published).orElseThrow(Ownership::hidden);
+        if (delivery.mode(courseId) != EnrollmentMode.OPEN) {
+            throw DomainProblem.conflict("academy.delivery.problem.notOpen");
+        }
         UUID id = UUID.randomUUID();
         if (enrollments.insert(id, courseId, course.publishedVersionId(), user.personId())) {
             events.publishEvent(new LearnerEnrolled(id, user.personId(), courseId, course.publishedVersionId(), Instant.now()));
+        } else {
+            delivery.reactivate(user.personId(), courseId).ifPresent(back -> events.publishEvent(new LearnerEnrolled(back,
+                    user.personId(), courseId, delivery.versionOf(back), Instant.now())));
         }
         return enrollments.of(user.personId(), courseId).orElseThrow();
     }

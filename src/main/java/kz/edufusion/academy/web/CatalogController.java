@@ -6,6 +6,7 @@ import kz.edufusion.academy.CourseLevel;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
 import kz.edufusion.academy.domain.CourseCredentials;
+import kz.edufusion.academy.domain.Delivery;
 import kz.edufusion.academy.domain.Learning;
 import kz.edufusion.academy.domain.QuizTaking;
 import kz.edufusion.common.PageQuery;
@@ -31,12 +32,14 @@ class CatalogController {
     private final Learning learning;
     private final CourseCredentials credentials;
     private final QuizTaking quizzes;
+    private final Delivery delivery;
 
-    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes) {
+    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery) {
         this.catalog = catalog;
         this.learning = learning;
         this.credentials = credentials;
         this.quizzes = quizzes;
+        this.delivery = delivery;
     }
 
     @GetMapping("/academy")
@@ -56,6 +59,7 @@ class CatalogController {
     String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("page", catalog.course(user, id));
         model.addAttribute("quizzes", quizzes.ofCourse(user, id));
+        model.addAttribute("delivery", delivery.panel(user, id));
         return "academy/course";
     }
 
