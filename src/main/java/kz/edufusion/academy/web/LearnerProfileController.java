@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * what it is used for (counted in the academy's figures, never shown per person, groups under five hidden).
  */
 @Controller
-class ProfileController {
+class LearnerProfileController {
 
     private final LearnerProfiles profiles;
 
-    ProfileController(LearnerProfiles profiles) {
+    LearnerProfileController(LearnerProfiles profiles) {
         this.profiles = profiles;
     }
 
