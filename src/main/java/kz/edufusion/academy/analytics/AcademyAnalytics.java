@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edufusion.academy.records.Activities;
-import kz.edufusion.academy.records.Verb;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.identity.CurrentUser;
@@ -161,15 +160,14 @@ public class AcademyAnalytics {
     }
 
     private List<LessonReach> lessons(UUID courseId, long enrolled) {
-        Map<String, Long> reached = queries.lessonLearners(courseId, Verb.EXPERIENCED);
-        Map<String, Long> completed = queries.lessonLearners(courseId, Verb.COMPLETED);
+        Map<String, long[]> learners = queries.lessonLearners(courseId);
         List<LessonReach> rows = new ArrayList<>();
         int number = 1;
         for (Map.Entry<UUID, LocalizedText> lesson : queries.publishedLessons(courseId)) {
             String activity = activities.lesson(lesson.getKey());
-            long r = reached.getOrDefault(activity, 0L);
-            rows.add(new LessonReach(number++, lesson.getValue(), SmallGroups.count(r),
-                    SmallGroups.count(completed.getOrDefault(activity, 0L)), SmallGroups.rate(r, enrolled)));
+            long[] counts = learners.getOrDefault(activity, new long[2]);
+            rows.add(new LessonReach(number++, lesson.getValue(), SmallGroups.count(counts[0]), SmallGroups.count(counts[1]),
+                    SmallGroups.rate(counts[0], enrolled)));
         }
         return rows;
     }

@@ -81,14 +81,20 @@ class AnalyticsQueries {
         return result;
     }
 
-    /** Learners (registrations) per lesson activity with a statement of the verb, for one course. */
-    Map<String, Long> lessonLearners(UUID courseId, Verb verb) {
-        Map<String, Long> result = new LinkedHashMap<>();
-        // DISTINCT in a subquery lets PostgreSQL hash the pairs; count(DISTINCT ...) would sort every statement
-        jdbc.sql("SELECT object_id, count(*) FROM (SELECT DISTINCT object_id, registration FROM academy.xapi_statement "
-                        + "WHERE course_id = ? AND verb_id = ? AND object_id LIKE ?) reached GROUP BY object_id")
-                .params(courseId, verb.iri(), activities.homePage() + "/xapi/activities/lesson/%")
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> result.put(rs.getString(1), rs.getLong(2)));
+    /**
+     * Per lesson activity of one course: the learners (registrations) who opened it and who completed it, from one
+     * scan of the course's statements. DISTINCT in a subquery lets PostgreSQL hash the pairs, where count(DISTINCT)
+     * would sort every statement.
+     */
+    Map<String, long[]> lessonLearners(UUID courseId) {
+        Map<String, long[]> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT object_id, count(*) FILTER (WHERE verb_id = ?), count(*) FILTER (WHERE verb_id = ?) FROM "
+                        + "(SELECT DISTINCT object_id, verb_id, registration FROM academy.xapi_statement WHERE course_id = ? "
+                        + "AND verb_id IN (?, ?) AND object_id LIKE ?) pairs GROUP BY object_id")
+                .params(Verb.EXPERIENCED.iri(), Verb.COMPLETED.iri(), courseId, Verb.EXPERIENCED.iri(), Verb.COMPLETED.iri(),
+                        activities.homePage() + "/xapi/activities/lesson/%")
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        result.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
         return result;
     }
 

@@ -22,11 +22,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatementStore {
 
+    private static final int DOWNLOAD_FETCH_SIZE = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
     private final ObjectMapper json;
 
-    StatementStore(JdbcClient jdbc, ObjectMapper json) {
+    StatementStore(JdbcClient jdbc, javax.sql.DataSource dataSource, ObjectMapper json) {
         this.jdbc = jdbc;
+        // the download reads with a cursor of 500 rows (inside its read-only transaction), so a store of millions of
+        // statements streams instead of being loaded whole by the driver
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(DOWNLOAD_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
         this.json = json;
     }
 
@@ -46,16 +54,17 @@ class StatementStore {
     /** One page (limit + 1 rows are read to know whether there is more). */
     List<StoredStatement> page(StatementFilter filter, UUID scopePerson) {
         List<StoredStatement> rows = new ArrayList<>();
-        query(filter, scopePerson, filter.limit() + 1, rows::add);
+        query(jdbc, filter, scopePerson, filter.limit() + 1, rows::add);
         return rows;
     }
 
     /** Every matching statement, newest first, handed over one by one while the rows are read. */
     void each(StatementFilter filter, UUID scopePerson, Consumer<StoredStatement> row) {
-        query(filter, scopePerson, null, row);
+        query(streaming, filter, scopePerson, null, row);
     }
 
-    private void query(StatementFilter f, UUID scopePerson, Integer limit, Consumer<StoredStatement> row) {
+    private static void query(JdbcClient client, StatementFilter f, UUID scopePerson, Integer limit,
+            Consumer<StoredStatement> row) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.stored, s.statement::text FROM academy.xapi_statement s WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (scopePerson != null) {
@@ -95,7 +104,7 @@ class StatementStore {
         if (limit != null) {
             sql.append(" LIMIT ").append(limit);
         }
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+        JdbcClient.StatementSpec spec = client.sql(sql.toString());
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
