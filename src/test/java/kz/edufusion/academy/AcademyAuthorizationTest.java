@@ -159,7 +159,10 @@ class AcademyAuthorizationTest {
         org.jsoup.nodes.Element card = org.jsoup.Jsoup.parse(my).select("[data-my-course]").stream()
                 .filter(c -> c.text().contains("Published")).findFirst().orElseThrow();
         assertThat(card.select("[data-progress]").text()).isEqualTo("Completed: 1 of 2 lessons (50%)");
-        assertThat(card.select("[data-resume]").attr("href")).isEqualTo("/academy/lessons/" + published.secondLessonId());
+        assertThat(card.select("[data-resume]").attr("href")).isEqualTo("/academy/courses/" + published.courseId() + "/launch");
+        mvc.perform(get(card.select("[data-resume]").attr("href")).with(asEmail(learner)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/academy/lessons/" + published.secondLessonId()));
     }
 
     @Test

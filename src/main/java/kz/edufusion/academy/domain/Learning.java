@@ -7,6 +7,7 @@ import java.util.UUID;
 import kz.edufusion.academy.EnrollmentMode;
 import kz.edufusion.academy.LearnerEnrolled;
 import kz.edufusion.academy.LessonCompleted;
+import kz.edufusion.academy.LessonOpened;
 import kz.edufusion.common.PageQuery;
 import kz.edufusion.common.PageResponse;
 import kz.edufusion.common.web.DomainProblem;
@@ -83,6 +84,8 @@ public class Learning {
         Reader reader = reader(user, version);
         if (reader.enrollment() != null) {
             enrollments.opened(reader.enrollment().id(), lessonId);
+            events.publishEvent(new LessonOpened(reader.enrollment().id(), user.personId(), version.courseId(), version.id(),
+                    lessonId, lesson.lessonKey(), Instant.now()));
         }
         List<ModuleView> modules = content.outline(version.id(), reader.enrollment() == null ? null : reader.enrollment().id());
         List<LessonSummary> order = modules.stream().flatMap(m -> m.lessons().stream()).toList();
