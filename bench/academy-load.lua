@@ -1,6 +1,6 @@
 -- wrk script for bench/academy-load.sh: every request takes a random logged-in learner's session cookie and a
 -- random path from the files the script wrote, and the summary prints the percentiles the issue names (p95).
-local cookies, paths = {}, {}
+local cookies, paths, think = {}, {}, 0
 
 local function lines(name)
   local out = {}
@@ -13,7 +13,14 @@ end
 function init(args)
   cookies = lines(args[1])
   paths = lines(args[2])
+  think = tonumber(args[3] or "0")
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+end
+
+-- a user's pause between two pages (uniform 0.5-1.5 x the mean); 0 = no pause, every connection always busy
+function delay()
+  if think <= 0 then return 0 end
+  return math.floor(think * (0.5 + math.random()))
 end
 
 function request()

@@ -4,12 +4,15 @@
 # with 200 connections - one per learner - against the course pages and then the lesson pages, each learner's own
 # session on every request. Prints p50/p90/p95/p99 (target: p95 < 150 ms).
 # Usage: bench/academy-load.sh [seconds, default 30] [enrollments, default 100000] [users, default 200]
+#        [mean think times between a user's pages in ms, comma-separated, default 0 = none: every connection
+#         always busy; e.g. 0,1000 measures both]
 # Needs: wrk and psql (apt-get install -y wrk postgresql-client), a built jar (./mvnw -DskipTests package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-30}"
 enrollments="${2:-100000}"
 users="${3:-200}"
+thinks="${4:-0}"
 port=18081
 dbport=15498
 data=$(mktemp -d)
@@ -49,11 +52,13 @@ db -tAc "SELECT '/academy/lessons/' || l.id FROM academy.lesson l JOIN academy.c
 
 measure() {
   local name="$1" paths="$2"
-  wrk -t2 -c"$users" -d10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" >/dev/null
-  echo "== $name ($(wc -l < "$paths") pages), wrk -t2 -c$users -d${duration}s after a 10 s warm-up"
-  wrk -t2 -c"$users" -d"${duration}s" --timeout 10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" \
+  wrk -t2 -c"$users" -d10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" "$think" >/dev/null
+  echo "== $name ($(wc -l < "$paths") pages), wrk -t2 -c$users -d${duration}s, think time ${think} ms, after a 10 s warm-up"
+  wrk -t2 -c"$users" -d"${duration}s" --timeout 10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" "$think" \
     | sed -n '/^requests/,$p'
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load generator on the same cores"
-measure "course pages" "$data/course-paths"
-measure "lesson pages" "$data/lesson-paths"
+for think in ${thinks//,/ }; do
+  measure "course pages" "$data/course-paths"
+  measure "lesson pages" "$data/lesson-paths"
+done
