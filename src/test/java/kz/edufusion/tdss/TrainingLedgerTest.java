@@ -45,4 +45,13 @@ class TrainingLedgerTest {
         assertThat(summary.programCodes()).containsExactly(code);
         assertThat(ledger.of(UUID.randomUUID()).hours()).isEqualByComparingTo("0");
     }
+
+    /** More reads than the pool has connections, outside any transaction: each read gives its connection back. */
+    @Test
+    void readingTheLedgerReturnsItsConnection() {
+        UUID person = UUID.randomUUID();
+        for (int i = 0; i < 25; i++) {
+            assertThat(ledger.of(person).programCodes()).isEmpty();
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -30,14 +31,16 @@ class ApiRoutingProblems {
         this.messages = messages;
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class})
+    // NoHandlerFoundException since static files are mapped under three prefixes only (decision 0028): an unknown
+    // path no longer falls to the catch-all resource handler
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class})
     ResponseEntity<ProblemDetail> routing(Exception ex, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/") || !(ex instanceof ErrorResponse error)) {
             throw ex;
         }
         ProblemDetail problem = error.updateAndGetBody(messages, LocaleContextHolder.getLocale());
         problem.setType(URI.create("https://edufusion.kz/problems/"
-                + (ex instanceof NoResourceFoundException ? "not-found" : "method-not-allowed")));
+                + (ex instanceof HttpRequestMethodNotSupportedException ? "method-not-allowed" : "not-found")));
         return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(problem);
     }
 }

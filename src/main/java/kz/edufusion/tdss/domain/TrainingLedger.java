@@ -40,8 +40,8 @@ public class TrainingLedger {
                 .param(personId).query((rs, n) -> new Totals(rs.getBigDecimal(1), rs.getBigDecimal(2))).single();
         Set<String> codes = jdbc.sql("""
                 SELECT p.code FROM tdss.training_completion c JOIN tdss.training_program p ON p.id = c.program_id
-                WHERE c.person_id = ? AND c.status = 'CONFIRMED'""").param(personId).query(String.class).stream()
-                .collect(Collectors.toUnmodifiableSet());
+                WHERE c.person_id = ? AND c.status = 'CONFIRMED'""").param(personId).query(String.class).list()
+                .stream().collect(Collectors.toUnmodifiableSet());
         return new Summary(totals.hours(), totals.international(), codes);
     }
 
