@@ -6,5 +6,5 @@
  * competence reviewed by the institution's coordinator, training programs (academy courses or external), cohorts with
  * attendance and educators' own external records, all entered in the training ledger.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"academy", "common", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"academy", "common", "credentials", "identity"})
 package kz.edufusion.tdss;
