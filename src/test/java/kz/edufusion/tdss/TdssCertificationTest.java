@@ -291,6 +291,15 @@ class TdssCertificationTest {
         mvc.perform(get("/tdss/certification/progress").with(asEmail(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(kaznu.toString()))))
                 .andExpect(content().string(not(containsString("data-national"))));
+        // a new certification counts; once expired it no longer does
+        int before = certifiedAt(satbayev);
+        String application = certify(educator);
+        assertThat(certifiedAt(satbayev)).isEqualTo(before + 1);
+        jdbc.sql("UPDATE tdss.certification_application SET valid_until = current_date - 1 WHERE id = ?::uuid")
+                .param(application).update();
+        assertThat(certifiedAt(satbayev)).isEqualTo(before);
+        mvc.perform(get("/tdss/certification/applications/" + application).with(asEmail(educator)))
+                .andExpect(content().string(containsString("data-expired")));
         for (String login : List.of("educator", "student", "reviewer", "company")) {
             mvc.perform(get("/api/v1/tdss/certification/progress").with(as(login))).andExpect(status().isForbidden());
             mvc.perform(get("/tdss/certification/progress").with(as(login))).andExpect(status().isForbidden());
@@ -308,6 +317,26 @@ class TdssCertificationTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM tdss.certification_application a JOIN identity.person p ON p.id = a.person_id
                 WHERE p.email = 'educator2@demo.edufusion.kz' AND a.status = 'SUBMITTED'""").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private int certifiedAt(UUID institution) throws Exception {
+        List<Integer> certified = JsonPath.read(mvc.perform(get("/api/v1/tdss/certification/progress").with(as("analyst")))
+                .andReturn().getResponse().getContentAsString(),
+                "$.institutions[?(@.organizationId == '" + institution + "')].figures.certified");
+        return certified.get(0);
+    }
+
+    /** The whole way to a national certification, through the API. */
+    private String certify(String email) throws Exception {
+        String application = apply(email, NATIONAL);
+        confirmedTraining(email, "72", "NATIONAL", null);
+        evidence(email, application, TdssPlansTest.PDF).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/tdss/certification/applications/" + application + "/submit").with(asEmail(email)))
+                .andExpect(status().isOk());
+        assess(reviewer, application, "{\"score\":70,\"observation\":\"PASSED\",\"portfolio\":\"ACCEPTED\"}")
+                .andExpect(status().isOk());
+        decide(reviewer, application, "CERTIFIED", "All requirements met at the minimum").andExpect(status().isOk());
+        return application;
     }
 
     private String apply(String email, String scheme) throws Exception {

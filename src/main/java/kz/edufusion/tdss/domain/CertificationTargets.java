@@ -89,12 +89,15 @@ public class CertificationTargets {
         Set<UUID> trained = new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT person_id FROM tdss.training_completion WHERE status = 'CONFIRMED' AND person_id = ANY(?)""")
                 .param(ids).query(UUID.class).list());
+        // person -> whether one of their current certifications is international
         Map<UUID, Boolean> certified = new HashMap<>();
         jdbc.sql("""
                 SELECT a.person_id, bool_or(s.level = 'INTERNATIONAL') FROM tdss.certification_application a
                 JOIN tdss.certification_scheme s ON s.id = a.scheme_id
                 WHERE a.status = 'CERTIFIED' AND a.valid_until > current_date AND a.person_id = ANY(?) GROUP BY a.person_id""")
-                .param(ids).query((rs, n) -> certified.put(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+                .param(ids).query(rs -> {
+                    certified.put(rs.getObject(1, UUID.class), rs.getBoolean(2));
+                });
         List<InstitutionRow> rows = new ArrayList<>();
         for (OrganizationView o : institutions) {
             Set<UUID> people = educators.get(o.id());

@@ -32,6 +32,12 @@ public record CertificationView(UUID id, SchemeView scheme, UUID personId, Strin
         return "CERTIFIED".equals(status);
     }
 
+    /** A certification past its validity: it still stands in the history, but no longer counts as current. */
+    public boolean expired() {
+        return certified() && validUntil != null
+                && !validUntil.isAfter(LocalDate.now(kz.edufusion.common.web.PlatformTime.ZONE));
+    }
+
     /** A portfolio file as listed (its bytes are downloaded separately). */
     public record Evidence(UUID id, String fileName, String contentType, int sizeBytes, Instant uploadedAt) {
     }
