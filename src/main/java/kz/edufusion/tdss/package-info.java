@@ -9,5 +9,5 @@
  * assessment and decision issuing an Open Badges credential through the {@code credentials} facade, revocation, and
  * progress toward the project's targets.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"academy", "common", "credentials", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"academy", "common", "credentials", "identity", "notifications"})
 package kz.edufusion.tdss;

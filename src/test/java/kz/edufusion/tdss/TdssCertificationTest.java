@@ -158,6 +158,11 @@ class TdssCertificationTest {
         assertThat(verdict.failure().orElseThrow().reason()).isEqualTo(VerificationResult.Reason.REVOKED);
         mvc.perform(post("/api/v1/tdss/certification/applications/" + application + "/revoke").with(asEmail(reviewer))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}")).andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT subject FROM notifications.outbox_message WHERE recipient = ? ORDER BY created_at")
+                .param(educator).query(String.class).list())
+                // in the educator's own language
+                .containsExactly("Вы сертифицированы: Национальный сертификат по современной педагогике",
+                        "Ваша сертификация «Национальный сертификат по современной педагогике» отозвана");
         assertThat(jdbc.sql("SELECT action FROM identity.audit_event WHERE object_id = ? ORDER BY id").param(application)
                 .query(String.class).list()).contains("tdss.certification.submitted", "tdss.certification.certified",
                 "tdss.certification.revoked");

@@ -67,8 +67,13 @@ public class CertificationApplications {
         UUID id = store.open(user.personId(), scheme.id()).orElse(null);
         if (id == null) {
             id = store.insert(scheme.id(), user.personId(), organization);
-            store.event(id, "APPLIED", user.personId(), null);
-            audit.record("tdss.certification.applied", "certification_application", id, scheme.code());
+            if (id == null) {
+                // a parallel request opened it first: answer that one
+                id = store.open(user.personId(), scheme.id()).orElseThrow();
+            } else {
+                store.event(id, "APPLIED", user.personId(), null);
+                audit.record("tdss.certification.applied", "certification_application", id, scheme.code());
+            }
         }
         return view(store.find(id).orElseThrow());
     }

@@ -29,11 +29,14 @@ public class CertificationDecisions {
     private final CertificationCredentials credentials;
     private final TrainingLedger ledger;
     private final RequirementNames names;
+    private final CertificationMail mail;
     private final AuditLog audit;
 
     CertificationDecisions(CertificationStore store, CertificationApplications applications, CertificationBodies bodies,
-            CertificationCredentials credentials, TrainingLedger ledger, RequirementNames names, AuditLog audit) {
+            CertificationCredentials credentials, TrainingLedger ledger, RequirementNames names, CertificationMail mail,
+            AuditLog audit) {
         this.names = names;
+        this.mail = mail;
         this.store = store;
         this.applications = applications;
         this.bodies = bodies;
@@ -108,6 +111,7 @@ public class CertificationDecisions {
         }
         store.event(id, outcome, user.personId(), why);
         audit.record("tdss.certification." + outcome.toLowerCase(Locale.ROOT), "certification_application", id, why);
+        mail.send(outcome, row.personId(), id, scheme, why);
         return applications.view(store.find(id).orElseThrow());
     }
 
@@ -125,6 +129,7 @@ public class CertificationDecisions {
         credentials.revoke(row.credentialId(), why);
         store.event(id, "REVOKED", user.personId(), why);
         audit.record("tdss.certification.revoked", "certification_application", id, why);
+        mail.send("REVOKED", row.personId(), id, applications.scheme(row.schemeId()), why);
         return applications.view(store.find(id).orElseThrow());
     }
 

@@ -50,12 +50,15 @@ class CertificationStore {
                 .params(personId, schemeId).query(UUID.class).optional();
     }
 
+    /** A new draft's id, or null when another request opened one for the same educator and scheme meanwhile. */
     UUID insert(UUID schemeId, UUID personId, UUID organizationId) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO tdss.certification_application (id, scheme_id, person_id, organization_id, status)
-                VALUES (?, ?, ?, ?, 'DRAFT')""").params(id, schemeId, personId, organizationId).update();
-        return id;
+                VALUES (?, ?, ?, ?, 'DRAFT')
+                ON CONFLICT (person_id, scheme_id) WHERE status IN ('DRAFT', 'SUBMITTED') DO NOTHING""")
+                .params(id, schemeId, personId, organizationId).update();
+        return inserted == 1 ? id : null;
     }
 
     void submitted(UUID id) {
