@@ -101,6 +101,7 @@ class TdssCertificationBrowserTest extends BrowserJourney {
             Locator scheme = educator.locator("[data-scheme=TDSS-NATIONAL-PEDAGOGY]");
             assertThat(scheme.locator("[data-requirement=minHours]").getAttribute("data-met")).isEqualTo("true");
             assertThat(scheme.locator("[data-requirement=minHours]").textContent()).contains("Подтверждённое обучение");
+            educator.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tdss-certification-schemes-ru.png")).setFullPage(true));
             scheme.locator("[data-form=apply] button").click();
             educator.waitForURL(url -> url.matches(".*/tdss/certification/applications/[0-9a-f-]{36}.*"));
             String application = educator.url().replaceAll(".*/applications/([0-9a-f-]{36}).*", "$1");
@@ -163,6 +164,17 @@ class TdssCertificationBrowserTest extends BrowserJourney {
 
             educator.navigate(base() + "/tdss/certification/applications/" + application + "?lang=ru");
             assertThat(educator.textContent("[data-status]")).isEqualTo("Отозвана");
+
+            // the ministry's analyst follows the targets (in Kazakh)
+            try (BrowserContext analystContext = browser.newContext(new Browser.NewContextOptions().setLocale("kk-KZ"))) {
+                Page analyst = analystContext.newPage();
+                csp.addAll(cspViolations(analyst));
+                logIn(analyst, "analyst");
+                analyst.navigate(base() + "/tdss/certification/progress?lang=kk");
+                assertThat(analyst.textContent("[data-figure=certified]")).contains("200");
+                assertThat(analyst.locator("[data-institutions] [data-institution]").count()).isPositive();
+                analyst.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tdss-certification-targets-kk.png")).setFullPage(true));
+            }
             assertThat(csp).isEmpty();
         }
     }

@@ -271,6 +271,23 @@ class TdssCertificationTest {
         mvc.perform(get("/tdss/certification/schemes").with(asEmail(reviewer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-scheme=\"" + code + "\"")));
         mvc.perform(get("/tdss/certification/schemes").with(asEmail(educator))).andExpect(status().isForbidden());
+        mvc.perform(post("/tdss/certification/schemes").with(asEmail(educator)).with(csrf()).param("code", "T-PAGE-X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tdss/certification/schemes").with(asEmail(reviewer)).with(csrf()).param("code", code + "-P")
+                        .param("level", "NATIONAL").param("validityYears", "11").param("titleKk", "k").param("titleRu", "r")
+                        .param("titleEn", "e").param("descriptionKk", "k").param("descriptionRu", "r").param("descriptionEn", "e"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tdss/certification/schemes"))
+                .andExpect(result -> assertThat(((kz.edufusion.tdss.web.PageProblem) result.getFlashMap().get("pageProblem")).field())
+                        .isEqualTo("validityYears"));
+        mvc.perform(post("/tdss/certification/schemes").with(asEmail(reviewer)).with(csrf()).param("code", code + "-P")
+                        .param("level", "NATIONAL").param("validityYears", "2").param("titleKk", "k").param("titleRu", "r")
+                        .param("titleEn", "Page scheme").param("descriptionKk", "k").param("descriptionRu", "r")
+                        .param("descriptionEn", "e").param("minHours", "10").param("portfolioRequired", "true")
+                        .param("frameworkCode", "DIGCOMPEDU").param("competences", "1.1, 2.2"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "tdss.certification.schemeAdded"));
+        mvc.perform(get("/api/v1/tdss/certification/schemes").with(asEmail(educator)))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "-P')].competences[1]").value(hasItem("2.2")))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')]").isEmpty());
     }
 
     @Test

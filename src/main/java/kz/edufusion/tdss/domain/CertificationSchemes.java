@@ -43,14 +43,14 @@ public class CertificationSchemes {
     /** The schemes an educator may apply for: the active ones. */
     @Transactional(readOnly = true)
     public List<SchemeView> active() {
-        return jdbc.sql(SELECT + " WHERE active ORDER BY level, code").query(CertificationSchemes::row).list();
+        return jdbc.sql(SELECT + " WHERE active ORDER BY level DESC, code").query(CertificationSchemes::row).list();
     }
 
     /** The schemes a certification body runs, active or not. */
     @Transactional(readOnly = true)
     public List<SchemeView> managed(CurrentUser user) {
         bodies.requireBody(user);
-        return jdbc.sql(SELECT + " ORDER BY level, code").query(CertificationSchemes::row).list().stream()
+        return jdbc.sql(SELECT + " ORDER BY level DESC, code").query(CertificationSchemes::row).list().stream()
                 .filter(s -> bodies.runs(user, s)).toList();
     }
 
