@@ -173,6 +173,9 @@ class TdssCertificationTest {
         String application = apply(educator, NATIONAL);
         confirmedTraining(educator, "75", "NATIONAL", null);
         evidence(educator, application, TdssPlansTest.PDF).andExpect(status().isOk());
+        // a draft is the educator's own: the body does not see it before it is submitted
+        mvc.perform(get("/api/v1/tdss/certification/applications/" + application).with(asEmail(reviewer)))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/tdss/certification/applications/" + application + "/submit").with(asEmail(educator)))
                 .andExpect(status().isOk());
 

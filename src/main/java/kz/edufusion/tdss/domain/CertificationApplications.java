@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The educator's side of certification: their progress against a scheme's training requirements (confirmed hours and
  * programs of the {@link TrainingLedger}), an application with portfolio evidence, and submitting it once the hours
- * and programs are there (409 otherwise, naming what is missing). An application is seen only by its educator and by
- * the certification bodies that run its scheme; to anyone else it does not exist (404).
+ * and programs are there (409 otherwise, naming what is missing). An application is seen only by its educator and,
+ * once submitted, by the certification bodies that run its scheme; to anyone else it does not exist (404).
  */
 @Service
 public class CertificationApplications {
@@ -134,9 +134,13 @@ public class CertificationApplications {
         return credentials.pdf(view, locale);
     }
 
-    /** The application if the user is its educator or runs its scheme, else 404. */
+    /**
+     * The application if the user is its educator, or runs its scheme and it is submitted (a draft is the educator's
+     * own until then), else 404.
+     */
     CertificationStore.Row visible(CurrentUser user, UUID id) {
-        return store.find(id).filter(r -> r.personId().equals(user.personId()) || bodies.runs(user, scheme(r.schemeId())))
+        return store.find(id).filter(r -> r.personId().equals(user.personId())
+                        || !"DRAFT".equals(r.status()) && bodies.runs(user, scheme(r.schemeId())))
                 .orElseThrow(() -> DomainProblem.notFound("tdss.certification.problem.applicationNotFound"));
     }
 
