@@ -79,8 +79,11 @@ class TdssCertificationTest {
         mvc.perform(get("/api/v1/tdss/certification/applications/" + application).with(asEmail(educator)))
                 .andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.progress.minHours").value(72))
                 .andExpect(jsonPath("$.progress.hours").value(0));
-        // applying again answers the open application
+        // applying again answers the open application, which the page offers to continue
         assertThat(apply(educator, NATIONAL)).isEqualTo(application);
+        mvc.perform(get("/tdss/certification").with(asEmail(educator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tdss/certification/applications/" + application)))
+                .andExpect(content().string(containsString("data-continue")));
         mvc.perform(post("/api/v1/tdss/certification/applications/" + application + "/submit").with(asEmail(educator)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Minimum training hours")));
         // the form goes back to the page with the refusal
@@ -218,6 +221,8 @@ class TdssCertificationTest {
         // not certified, with reasons; the educator may apply again
         decide(reviewer, application, "NOT_CERTIFIED", "The observed lesson did not take place").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("NOT_CERTIFIED")).andExpect(jsonPath("$.credentialId").isEmpty());
+        mvc.perform(get("/tdss/certification").with(asEmail(educator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your last application: Not certified")));
         assertThat(apply(educator, NATIONAL)).isNotEqualTo(application);
     }
 

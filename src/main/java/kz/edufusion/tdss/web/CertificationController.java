@@ -2,12 +2,14 @@ package kz.edufusion.tdss.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.edufusion.identity.CurrentUser;
 import kz.edufusion.tdss.domain.CertificationApplications;
 import kz.edufusion.tdss.domain.CertificationBodies;
 import kz.edufusion.tdss.domain.CertificationSchemes;
+import kz.edufusion.tdss.domain.CertificationSummary;
 import kz.edufusion.tdss.domain.CertificationView;
 import kz.edufusion.tdss.domain.EvidenceFiles;
 import kz.edufusion.tdss.domain.RequirementProgress;
@@ -52,8 +54,13 @@ class CertificationController {
     String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
         Map<SchemeView, RequirementProgress> progress = new LinkedHashMap<>();
         schemes.active().forEach(s -> progress.put(s, applications.progress(user, s)));
+        List<CertificationSummary> mine = applications.mine(user);
+        // the newest application per scheme: an open one is continued instead of applying again
+        Map<UUID, CertificationSummary> latest = new LinkedHashMap<>();
+        mine.forEach(a -> latest.putIfAbsent(a.schemeId(), a));
         model.addAttribute("progress", progress);
-        model.addAttribute("applications", applications.mine(user));
+        model.addAttribute("latest", latest);
+        model.addAttribute("applications", mine);
         return "tdss/certification";
     }
 
