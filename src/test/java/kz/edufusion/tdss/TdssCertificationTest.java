@@ -42,7 +42,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * Certification: an educator applies for a scheme, cannot submit before the confirmed hours and programs are there,
  * attaches a portfolio and submits; only a certification body assesses and decides, CERTIFIED issuing an Open Badges
  * credential aligned to the scheme's competences and valid for the scheme's years; revoking revokes it. Educators see
- * only their own applications, coordinators only their institution's figures.
+ * only their own applications; certification bodies only submitted ones of the schemes they run (targets:
+ * {@link TdssCertificationTargetsTest}).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -298,77 +299,6 @@ class TdssCertificationTest {
                 .andExpect(jsonPath("$[?(@.code == '" + code + "')]").isEmpty());
     }
 
-    @Test
-    void targetsAreNationalForAnalystsPerInstitutionForCoordinatorsAndSmallGroupsAreWithheld() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            people.twinEmail("educator", "Satbayev Educator " + i);
-        }
-        UUID satbayev = organization("Satbayev University");
-        UUID kaznu = organization("KazNU");
-        UUID katu = organization("KATU");
-        mvc.perform(get("/api/v1/tdss/certification/progress").with(as("analyst"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.targetCertified").value(200)).andExpect(jsonPath("$.targetInternationalPercent").value(50))
-                .andExpect(jsonPath("$.national.certified").isNumber())
-                .andExpect(jsonPath("$.institutions[?(@.organizationId == '" + satbayev + "')].figures.educators").isNotEmpty())
-                .andExpect(jsonPath("$.institutions[?(@.organizationId == '" + katu + "')].figures").value(hasItem(org.hamcrest.Matchers.nullValue())));
-        mvc.perform(get("/tdss/certification/progress").with(as("analyst"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-institution=\"" + katu + "\" data-withheld=\"true\"")))
-                .andExpect(content().string(containsString("data-national")));
-        mvc.perform(get("/api/v1/tdss/certification/progress").with(asEmail(coordinator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.national").isEmpty())
-                .andExpect(jsonPath("$.institutions.length()").value(1))
-                .andExpect(jsonPath("$.institutions[0].organizationId").value(satbayev.toString()));
-        mvc.perform(get("/tdss/certification/progress").with(asEmail(coordinator))).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(kaznu.toString()))))
-                .andExpect(content().string(not(containsString("data-national"))));
-        // a new certification counts; once expired it no longer does
-        int before = certifiedAt(satbayev);
-        String application = certify(educator);
-        assertThat(certifiedAt(satbayev)).isEqualTo(before + 1);
-        jdbc.sql("UPDATE tdss.certification_application SET valid_until = current_date - 1 WHERE id = ?::uuid")
-                .param(application).update();
-        assertThat(certifiedAt(satbayev)).isEqualTo(before);
-        mvc.perform(get("/tdss/certification/applications/" + application).with(asEmail(educator)))
-                .andExpect(content().string(containsString("data-expired")));
-        for (String login : List.of("educator", "student", "reviewer", "company")) {
-            mvc.perform(get("/api/v1/tdss/certification/progress").with(as(login))).andExpect(status().isForbidden());
-            mvc.perform(get("/tdss/certification/progress").with(as(login))).andExpect(status().isForbidden());
-        }
-    }
-
-    @Test
-    void theDemoHasBothSchemesACertifiedEducatorWithACredentialAndAPendingApplication() {
-        assertThat(jdbc.sql("SELECT level FROM tdss.certification_scheme WHERE code LIKE 'TDSS-%' ORDER BY level").query(String.class)
-                .list()).containsExactly("INTERNATIONAL", "NATIONAL");
-        UUID credential = jdbc.sql("""
-                SELECT a.credential_id FROM tdss.certification_application a JOIN identity.person p ON p.id = a.person_id
-                WHERE p.email = 'educator@demo.edufusion.kz' AND a.status = 'CERTIFIED'""").query(UUID.class).single();
-        assertThat(credentials.find(credential)).isPresent();
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM tdss.certification_application a JOIN identity.person p ON p.id = a.person_id
-                WHERE p.email = 'educator2@demo.edufusion.kz' AND a.status = 'SUBMITTED'""").query(Long.class).single()).isEqualTo(1);
-    }
-
-    private int certifiedAt(UUID institution) throws Exception {
-        List<Integer> certified = JsonPath.read(mvc.perform(get("/api/v1/tdss/certification/progress").with(as("analyst")))
-                .andReturn().getResponse().getContentAsString(),
-                "$.institutions[?(@.organizationId == '" + institution + "')].figures.certified");
-        return certified.get(0);
-    }
-
-    /** The whole way to a national certification, through the API. */
-    private String certify(String email) throws Exception {
-        String application = apply(email, NATIONAL);
-        confirmedTraining(email, "72", "NATIONAL", null);
-        evidence(email, application, TdssPlansTest.PDF).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/tdss/certification/applications/" + application + "/submit").with(asEmail(email)))
-                .andExpect(status().isOk());
-        assess(reviewer, application, "{\"score\":70,\"observation\":\"PASSED\",\"portfolio\":\"ACCEPTED\"}")
-                .andExpect(status().isOk());
-        decide(reviewer, application, "CERTIFIED", "All requirements met at the minimum").andExpect(status().isOk());
-        return application;
-    }
-
     private String apply(String email, String scheme) throws Exception {
         return JsonPath.read(mvc.perform(post("/api/v1/tdss/certification/applications").with(asEmail(email))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"schemeId\":\"" + scheme + "\"}"))
@@ -408,10 +338,6 @@ class TdssCertificationTest {
         String record = JsonPath.read(mvc.perform(request).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         mvc.perform(post("/api/v1/tdss/training/" + record + "/confirm").with(asEmail(coordinator))).andExpect(status().isOk());
-    }
-
-    private UUID organization(String shortName) {
-        return jdbc.sql("SELECT id FROM identity.organization WHERE short_name = ?").param(shortName).query(UUID.class).single();
     }
 
     /** A reviewer of a quality-assurance agency of their own, not the one whose reviewer made the scheme. */
