@@ -63,8 +63,16 @@ public class Accreditations {
     public CourseHistory history(CurrentUser user, UUID courseId) {
         CourseFacts course = store.course(courseId, false).filter(c -> owns(user, c) || Reviewers.isReviewer(user))
                 .orElseThrow(Accreditations::hidden);
-        return new CourseHistory(courseId, store.title(courseId), owns(user, course), store.publishedVersions(courseId),
-                views.of(store.submissions(courseId)), marks.of(courseId).orElse(null));
+        boolean owner = owns(user, course);
+        List<SubmissionView> submissions = views.of(store.submissions(courseId));
+        if (owner) {
+            // the owner reads a review once it is decided, not the reviewer's work in progress
+            submissions = submissions.stream().map(s -> s.review() == null || s.review().decided() ? s
+                    : new SubmissionView(s.id(), s.courseId(), s.versionId(), s.versionNumber(), s.courseTitle(), s.organization(),
+                            s.status(), s.note(), s.submittedBy(), s.submittedAt(), null)).toList();
+        }
+        return new CourseHistory(courseId, store.title(courseId), owner, owner ? store.publishedVersions(courseId) : List.of(),
+                submissions, marks.of(courseId).orElse(null));
     }
 
     /** The open submissions for QA reviewers of any agency (403 for others), oldest first, without their own courses. */
