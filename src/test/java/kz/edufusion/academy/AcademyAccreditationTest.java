@@ -18,12 +18,12 @@ import kz.edufusion.academy.accreditation.AccreditationMarks;
 import kz.edufusion.academy.accreditation.AccreditationReminders;
 import kz.edufusion.academy.accreditation.Accreditations;
 import kz.edufusion.academy.accreditation.Criteria;
-import kz.edufusion.academy.accreditation.CriterionInput;
-import kz.edufusion.academy.accreditation.Decision;
+import kz.edufusion.academy.accreditation.AccreditationCriterionInput;
+import kz.edufusion.academy.accreditation.AccreditationDecision;
 import kz.edufusion.academy.accreditation.DecisionInput;
 import kz.edufusion.academy.accreditation.Reviewing;
 import kz.edufusion.academy.accreditation.SubmissionStatus;
-import kz.edufusion.academy.accreditation.SubmissionView;
+import kz.edufusion.academy.accreditation.AccreditationSubmission;
 import kz.edufusion.academy.accreditation.Verdict;
 import kz.edufusion.academy.accreditation.VerdictInput;
 import kz.edufusion.academy.domain.AcademyInputRejected;
@@ -119,7 +119,7 @@ class AcademyAccreditationTest {
     void ownersSeeOnlyTheirOwnCoursesAndOnlyReviewersReview() throws Exception {
         String otherEducator = people.twinEmail("educator", "Other Educator");
         String student = people.twinEmail("student", "Some Student");
-        SubmissionView s = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
         mvc.perform(post(API + "/submissions").with(asEmail(otherEducator)).contentType(MediaType.APPLICATION_JSON)
                 .content(submit(published.courseId(), published.versionId()))).andExpect(status().isNotFound());
         mvc.perform(get(API + "/courses/{id}/history", published.courseId()).with(asEmail(otherEducator))).andExpect(status().isNotFound());
@@ -156,7 +156,7 @@ class AcademyAccreditationTest {
                 + "FROM identity.person p, identity.membership m JOIN identity.person r ON r.id = m.person_id "
                 + "WHERE p.email = ? AND r.email = 'reviewer@demo.edufusion.kz'").param(both).update();
         var own = courses.published(people.user(both), AcademyFixtures.unique("Own course"));
-        SubmissionView s = fixtures.submit(people.user(both), own);
+        AccreditationSubmission s = fixtures.submit(people.user(both), own);
         mvc.perform(put(API + "/submissions/{id}/review", s.id()).with(asEmail(both)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\":[]}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value("You cannot review a course you own or one of your own organization."));
@@ -165,7 +165,7 @@ class AcademyAccreditationTest {
                         + AccreditationFixtures.today().plusYears(2) + "\"}}")).andExpect(status().isForbidden());
         mvc.perform(get("/academy/accreditation/submissions/{id}", s.id()).with(asEmail(both))).andExpect(status().isForbidden());
         // a reviewer of the agency who also teaches at the course's university has a conflict of interest too
-        SubmissionView colleague = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission colleague = fixtures.submit(people.user(owner), published);
         mvc.perform(put(API + "/submissions/{id}/review", colleague.id()).with(asEmail(both)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"items\":[]}")).andExpect(status().isForbidden());
         mvc.perform(put(API + "/submissions/{id}/review", UUID.randomUUID()).with(asEmail(both)).contentType(MediaType.APPLICATION_JSON)
@@ -177,7 +177,7 @@ class AcademyAccreditationTest {
 
     @Test
     void badReviewsAndDecisionsAreProblemsNamingTheField() throws Exception {
-        SubmissionView s = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
         CurrentUser r = people.user(reviewer);
         List<VerdictInput> met = fixtures.all(r, s.id(), Verdict.MET);
         String code = met.get(0).criterion();
@@ -207,7 +207,7 @@ class AcademyAccreditationTest {
         assertThat(accreditations.submission(r, s.id()).status()).isEqualTo(SubmissionStatus.SUBMITTED);
         // an approval with a criterion not met is refused too, and a failed decision keeps the verdicts as they were
         List<VerdictInput> oneNotMet = List.of(new VerdictInput(code, Verdict.NOT_MET, "Outcomes missing"));
-        assertThatThrownBy(() -> reviewing.decide(r, s.id(), oneNotMet, new DecisionInput(Decision.APPROVED, today, today.plusYears(1), null)))
+        assertThatThrownBy(() -> reviewing.decide(r, s.id(), oneNotMet, new DecisionInput(AccreditationDecision.APPROVED, today, today.plusYears(1), null)))
                 .isInstanceOfSatisfying(AcademyInputRejected.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.field())
                         .containsExactly("decision"));
         assertThat(accreditations.submission(r, s.id()).review().items().get(0).verdict()).isEqualTo(Verdict.MET);
@@ -215,7 +215,7 @@ class AcademyAccreditationTest {
 
     @Test
     void changesRequestedShowTheCommentsAndTheOwnerResubmitsANewVersion() throws Exception {
-        SubmissionView s = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
         CurrentUser r = people.user(reviewer);
         List<VerdictInput> partly = fixtures.all(r, s.id(), Verdict.PARTLY_MET);
         // the owner does not read a review in progress
@@ -225,7 +225,7 @@ class AcademyAccreditationTest {
         String second = people.twinEmail("reviewer", "Second Reviewer");
         mvc.perform(put(API + "/submissions/{id}/review", s.id()).with(asEmail(second)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"items\":[]}")).andExpect(status().isConflict());
-        reviewing.decide(r, s.id(), partly, new DecisionInput(Decision.CHANGES_REQUESTED, null, null, "Tighten the assessment."));
+        reviewing.decide(r, s.id(), partly, new DecisionInput(AccreditationDecision.CHANGES_REQUESTED, null, null, "Tighten the assessment."));
         mvc.perform(get(API + "/courses/{id}/history", published.courseId()).with(asEmail(owner))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.submissions[0].status").value("CHANGES_REQUESTED"))
                 .andExpect(jsonPath("$.submissions[0].review.reasons").value("Tighten the assessment."))
@@ -241,7 +241,7 @@ class AcademyAccreditationTest {
         CurrentUser o = people.user(owner);
         var v2 = authoring.startDraft(o, published.courseId());
         authoring.publish(o, v2.id());
-        SubmissionView again = accreditations.submit(o, published.courseId(), v2.id(), "Assessment tightened");
+        AccreditationSubmission again = accreditations.submit(o, published.courseId(), v2.id(), "Assessment tightened");
         long before = marks.progress().accredited();
         fixtures.approve(r, again.id(), AccreditationFixtures.today(), AccreditationFixtures.today().plusYears(3));
         assertThat(marks.of(published.courseId())).get().satisfies(m -> {
@@ -250,7 +250,7 @@ class AcademyAccreditationTest {
             assertThat(m.agency().en()).isEqualTo("Independent Agency for Accreditation and Rating");
         });
         assertThat(marks.progress().accredited()).isEqualTo(before + 1);
-        assertThat(accreditations.history(o, published.courseId()).submissions()).extracting(SubmissionView::status)
+        assertThat(accreditations.history(o, published.courseId()).submissions()).extracting(AccreditationSubmission::status)
                 .containsExactly(SubmissionStatus.APPROVED, SubmissionStatus.CHANGES_REQUESTED);
         assertThat(jdbc.sql("SELECT count(*) FROM notifications.outbox_message WHERE recipient = ?").param(owner)
                 .query(Long.class).single()).isEqualTo(2);
@@ -277,12 +277,12 @@ class AcademyAccreditationTest {
     void theReviewKeepsItsSnapshotOfTheCriteriaAndUsedCriteriaAreOnlyDeactivated() throws Exception {
         CurrentUser r = people.user(reviewer);
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        UUID id = criteria.add(r, new CriterionInput(code, LocalizedText.of("Сынақ", "Тест", "Test criterion"), 90));
+        UUID id = criteria.add(r, new AccreditationCriterionInput(code, LocalizedText.of("Сынақ", "Тест", "Test criterion"), 90));
         try {
-            SubmissionView s = fixtures.submit(people.user(owner), published);
+            AccreditationSubmission s = fixtures.submit(people.user(owner), published);
             List<VerdictInput> met = fixtures.all(r, s.id(), Verdict.MET);
             assertThat(met).extracting(VerdictInput::criterion).contains(code);
-            criteria.update(r, id, new CriterionInput(null, LocalizedText.of(null, null, "Reworded"), 90));
+            criteria.update(r, id, new AccreditationCriterionInput(null, LocalizedText.of(null, null, "Reworded"), 90));
             assertThat(accreditations.submission(r, s.id()).review().items()).filteredOn(i -> i.code().equals(code))
                     .singleElement().satisfies(i -> assertThat(i.text().en()).isEqualTo("Test criterion"));
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(API + "/criteria/{id}", id)
@@ -294,7 +294,7 @@ class AcademyAccreditationTest {
         assertThat(criteria.all(r)).filteredOn(c -> c.code().equals(code)).singleElement()
                 .satisfies(c -> assertThat(c.used()).isTrue());
         // an unused criterion may go; bad input is a problem; non-reviewers are refused
-        UUID unused = criteria.add(r, new CriterionInput(code + "_X", LocalizedText.of(null, null, "Short-lived"), 91));
+        UUID unused = criteria.add(r, new AccreditationCriterionInput(code + "_X", LocalizedText.of(null, null, "Short-lived"), 91));
         criteria.delete(r, unused);
         mvc.perform(post(API + "/criteria").with(asEmail(reviewer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"lower case\",\"text\":{},\"position\":0}"))
@@ -314,7 +314,7 @@ class AcademyAccreditationTest {
     @Test
     void theOwnerIsRemindedOnceBeforeTheAccreditationEnds() {
         CurrentUser r = people.user(reviewer);
-        SubmissionView s = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
         LocalDate today = AccreditationFixtures.today();
         LocalDate until = today.plusYears(1);
         fixtures.approve(r, s.id(), today, until);
@@ -334,7 +334,7 @@ class AcademyAccreditationTest {
 
     @Test
     void thePagesLetAReviewerDecideAndShowFieldProblems() throws Exception {
-        SubmissionView s = fixtures.submit(people.user(owner), published);
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
         var items = criteria.active();
         var page = post("/academy/accreditation/submissions/{id}", s.id()).with(asEmail(reviewer)).with(csrf()).param("action", "decide")
                 .param("decision", "APPROVED").param("validFrom", AccreditationFixtures.today().toString())

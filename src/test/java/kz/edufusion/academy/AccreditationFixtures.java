@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.edufusion.academy.accreditation.Accreditations;
-import kz.edufusion.academy.accreditation.Decision;
+import kz.edufusion.academy.accreditation.AccreditationDecision;
 import kz.edufusion.academy.accreditation.DecisionInput;
 import kz.edufusion.academy.accreditation.Reviewing;
-import kz.edufusion.academy.accreditation.SubmissionView;
+import kz.edufusion.academy.accreditation.AccreditationSubmission;
 import kz.edufusion.academy.accreditation.Verdict;
 import kz.edufusion.academy.accreditation.VerdictInput;
 import kz.edufusion.common.web.PlatformTime;
@@ -28,19 +28,19 @@ final class AccreditationFixtures {
         return LocalDate.now(PlatformTime.ZONE);
     }
 
-    SubmissionView submit(CurrentUser owner, AcademyFixtures.Draft published) {
+    AccreditationSubmission submit(CurrentUser owner, AcademyFixtures.Draft published) {
         return accreditations.submit(owner, published.courseId(), published.versionId(), "Please review");
     }
 
     /** Every criterion of the review's snapshot with the same verdict (and a comment when it is not MET). */
     List<VerdictInput> all(CurrentUser reviewer, UUID submissionId, Verdict verdict) {
-        SubmissionView started = reviewing.saveVerdicts(reviewer, submissionId, List.of());
+        AccreditationSubmission started = reviewing.saveVerdicts(reviewer, submissionId, List.of());
         return started.review().items().stream()
                 .map(i -> new VerdictInput(i.code(), verdict, verdict == Verdict.MET ? null : "Needs work on " + i.code())).toList();
     }
 
-    SubmissionView approve(CurrentUser reviewer, UUID submissionId, LocalDate from, LocalDate until) {
+    AccreditationSubmission approve(CurrentUser reviewer, UUID submissionId, LocalDate from, LocalDate until) {
         return reviewing.decide(reviewer, submissionId, all(reviewer, submissionId, Verdict.MET),
-                new DecisionInput(Decision.APPROVED, from, until, null));
+                new DecisionInput(AccreditationDecision.APPROVED, from, until, null));
     }
 }

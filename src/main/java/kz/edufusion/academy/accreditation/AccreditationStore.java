@@ -32,7 +32,7 @@ class AccreditationStore {
             SubmissionStatus status, String note, UUID submittedBy, Instant submittedAt) {
     }
 
-    record ReviewRow(UUID id, UUID submissionId, UUID reviewerId, UUID agencyId, Instant startedAt, Decision decision, String reasons,
+    record ReviewRow(UUID id, UUID submissionId, UUID reviewerId, UUID agencyId, Instant startedAt, AccreditationDecision decision, String reasons,
             LocalDate validFrom, LocalDate validUntil, Instant decidedAt) {
     }
 
@@ -139,11 +139,11 @@ class AccreditationStore {
                 .params(d.decision().name(), d.reasons(), d.validFrom(), d.validUntil(), reviewId).update();
     }
 
-    List<Criterion> criteria(boolean activeOnly) {
+    List<AccreditationCriterion> criteria(boolean activeOnly) {
         return jdbc.sql("SELECT c.id, c.code, c.text_kk, c.text_ru, c.text_en, c.position, c.active, "
                         + "EXISTS (SELECT 1 FROM academy.accreditation_review_item i WHERE i.criterion_id = c.id) "
                         + "FROM academy.accreditation_criterion c" + (activeOnly ? " WHERE c.active" : "") + " ORDER BY c.position, c.code")
-                .query((rs, n) -> new Criterion(rs.getObject(1, UUID.class), rs.getString(2), text(rs, 3), rs.getInt(6),
+                .query((rs, n) -> new AccreditationCriterion(rs.getObject(1, UUID.class), rs.getString(2), text(rs, 3), rs.getInt(6),
                         rs.getBoolean(7), rs.getBoolean(8))).list();
     }
 
@@ -222,7 +222,7 @@ class AccreditationStore {
 
     private static ReviewRow review(ResultSet rs, int n) throws SQLException {
         return new ReviewRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), instant(rs.getTimestamp(5)), rs.getString(6) == null ? null : Decision.valueOf(rs.getString(6)),
+                rs.getObject(4, UUID.class), instant(rs.getTimestamp(5)), rs.getString(6) == null ? null : AccreditationDecision.valueOf(rs.getString(6)),
                 rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), instant(rs.getTimestamp(10)));
     }
 

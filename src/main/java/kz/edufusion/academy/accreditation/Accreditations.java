@@ -39,7 +39,7 @@ public class Accreditations {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    public SubmissionView submit(CurrentUser user, UUID courseId, UUID versionId, String note) {
+    public AccreditationSubmission submit(CurrentUser user, UUID courseId, UUID versionId, String note) {
         CourseFacts course = store.course(courseId, true).filter(c -> owns(user, c)).orElseThrow(Accreditations::hidden);
         AccreditationStore.VersionFacts version = store.version(versionId).filter(v -> v.courseId().equals(courseId))
                 .orElseThrow(() -> DomainProblem.invalidField("versionId", "academy.accreditation.validation.version"));
@@ -64,11 +64,11 @@ public class Accreditations {
         CourseFacts course = store.course(courseId, false).filter(c -> owns(user, c) || Reviewers.isReviewer(user))
                 .orElseThrow(Accreditations::hidden);
         boolean owner = owns(user, course);
-        List<SubmissionView> submissions = views.of(store.submissions(courseId));
+        List<AccreditationSubmission> submissions = views.of(store.submissions(courseId));
         if (owner) {
             // the owner reads a review once it is decided, not the reviewer's work in progress
             submissions = submissions.stream().map(s -> s.review() == null || s.review().decided() ? s
-                    : new SubmissionView(s.id(), s.courseId(), s.versionId(), s.versionNumber(), s.courseTitle(), s.organization(),
+                    : new AccreditationSubmission(s.id(), s.courseId(), s.versionId(), s.versionNumber(), s.courseTitle(), s.organization(),
                             s.status(), s.note(), s.submittedBy(), s.submittedAt(), null)).toList();
         }
         return new CourseHistory(courseId, store.title(courseId), owner, owner ? store.publishedVersions(courseId) : List.of(),
@@ -77,21 +77,21 @@ public class Accreditations {
 
     /** The open submissions for QA reviewers of any agency (403 for others), oldest first, without their own courses. */
     @Transactional(readOnly = true)
-    public List<SubmissionView> queue(CurrentUser user) {
+    public List<AccreditationSubmission> queue(CurrentUser user) {
         Reviewers.requireAgency(user);
         return views.of(store.open(user.personId()));
     }
 
     /** The latest decided submissions, for the reviewers' overview. */
     @Transactional(readOnly = true)
-    public List<SubmissionView> recentlyDecided(CurrentUser user) {
+    public List<AccreditationSubmission> recentlyDecided(CurrentUser user) {
         Reviewers.requireAgency(user);
         return views.of(store.decided(user.personId(), 20));
     }
 
     /** One submission, for its course's owner or a QA reviewer; 404 for anyone else. */
     @Transactional(readOnly = true)
-    public SubmissionView submission(CurrentUser user, UUID id) {
+    public AccreditationSubmission submission(CurrentUser user, UUID id) {
         SubmissionRow row = store.submission(id, false).orElseThrow(Accreditations::hidden);
         CourseFacts course = store.course(row.courseId(), false).orElseThrow(Accreditations::hidden);
         if (!owns(user, course) && !Reviewers.isReviewer(user)) {

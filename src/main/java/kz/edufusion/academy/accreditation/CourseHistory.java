@@ -9,10 +9,10 @@ import kz.edufusion.common.LocalizedText;
  * owns the course (and so may submit), {@code publishedVersions} the numbers they may submit, {@code mark} when accredited today.
  */
 public record CourseHistory(UUID courseId, LocalizedText title, boolean owner, List<VersionChoice> publishedVersions,
-        List<SubmissionView> submissions, AccreditationMark mark) {
+        List<AccreditationSubmission> submissions, AccreditationMark mark) {
 
     public boolean hasOpenSubmission() {
-        return submissions.stream().anyMatch(SubmissionView::open);
+        return submissions.stream().anyMatch(AccreditationSubmission::open);
     }
 
     public boolean maySubmit() {

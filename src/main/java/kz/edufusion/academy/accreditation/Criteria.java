@@ -29,18 +29,18 @@ public class Criteria {
     }
 
     @Transactional(readOnly = true)
-    public List<Criterion> all(CurrentUser user) {
+    public List<AccreditationCriterion> all(CurrentUser user) {
         Reviewers.requireCurator(user);
         return store.criteria(false);
     }
 
     /** The criteria a review started now would hold. */
     @Transactional(readOnly = true)
-    public List<Criterion> active() {
+    public List<AccreditationCriterion> active() {
         return store.criteria(true);
     }
 
-    public UUID add(CurrentUser user, CriterionInput input) {
+    public UUID add(CurrentUser user, AccreditationCriterionInput input) {
         Reviewers.requireCurator(user);
         List<FieldProblem> problems = new ArrayList<>(input.problems(true));
         if (problems.isEmpty() && store.codeTaken(input.code().strip())) {
@@ -53,7 +53,7 @@ public class Criteria {
         return id;
     }
 
-    public void update(CurrentUser user, UUID id, CriterionInput input) {
+    public void update(CurrentUser user, UUID id, AccreditationCriterionInput input) {
         Reviewers.requireCurator(user);
         reject(input.problems(false));
         if (store.updateCriterion(id, Texts.stripped(input.text()), input.position()) != 1) {

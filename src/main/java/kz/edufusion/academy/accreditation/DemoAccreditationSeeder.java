@@ -69,12 +69,12 @@ class DemoAccreditationSeeder implements ApplicationRunner {
             UUID first = accreditations.submit(educator, approved.id(), approved.versionId(),
                     "Outcomes are mapped to ESCO skills; the quiz covers every outcome.").id();
             reviewing.decide(reviewer, first, verdicts(reviewer, first, Verdict.MET),
-                    new DecisionInput(Decision.APPROVED, today, today.plusYears(3), "Meets the standards; renew in three years."));
+                    new DecisionInput(AccreditationDecision.APPROVED, today, today.plusYears(3), "Meets the standards; renew in three years."));
             if (courses.size() > 2) {
                 DemoCourse changes = courses.get(2);
                 UUID third = accreditations.submit(educator, changes.id(), changes.versionId(), null).id();
                 reviewing.decide(reviewer, third, verdicts(reviewer, third, Verdict.PARTLY_MET), new DecisionInput(
-                        Decision.CHANGES_REQUESTED, null, null, "Add an assessment for each outcome and state the workload per module."));
+                        AccreditationDecision.CHANGES_REQUESTED, null, null, "Add an assessment for each outcome and state the workload per module."));
             }
             if (courses.size() > 1) {
                 DemoCourse waiting = courses.get(1);

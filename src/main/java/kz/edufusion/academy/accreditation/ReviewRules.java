@@ -59,7 +59,7 @@ final class ReviewRules {
         if (reasons != null && reasons.length() > MAX_TEXT) {
             problems.add(new FieldProblem("reasons", "academy.accreditation.validation.tooLong"));
         }
-        if (d.decision() == Decision.APPROVED) {
+        if (d.decision() == AccreditationDecision.APPROVED) {
             if (items.stream().anyMatch(i -> i.verdict() == Verdict.NOT_MET)) {
                 problems.add(new FieldProblem("decision", "academy.accreditation.validation.approvalNotMet"));
             }

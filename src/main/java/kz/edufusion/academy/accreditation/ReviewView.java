@@ -8,7 +8,7 @@ import kz.edufusion.common.LocalizedText;
 
 /** A review with the agency and reviewer who made it, its criteria snapshot, and its decision once taken. */
 public record ReviewView(UUID id, UUID reviewerId, String reviewerName, UUID agencyId, LocalizedText agency, Instant startedAt,
-        List<ReviewItem> items, Decision decision, String reasons, LocalDate validFrom, LocalDate validUntil, Instant decidedAt) {
+        List<ReviewItem> items, AccreditationDecision decision, String reasons, LocalDate validFrom, LocalDate validUntil, Instant decidedAt) {
 
     public boolean decided() {
         return decision != null;

@@ -55,20 +55,20 @@ public class Reviewing {
 
     /** The submission for the review page: 403 unless the user may review it, 404 when there is no such submission. */
     @Transactional(readOnly = true)
-    public SubmissionView forReview(CurrentUser user, UUID submissionId) {
+    public AccreditationSubmission forReview(CurrentUser user, UUID submissionId) {
         SubmissionRow row = store.submission(submissionId, false).orElseThrow(Accreditations::hidden);
         Reviewers.requireIndependent(user, course(row));
         return views.of(row);
     }
 
-    public SubmissionView saveVerdicts(CurrentUser user, UUID submissionId, List<VerdictInput> verdicts) {
+    public AccreditationSubmission saveVerdicts(CurrentUser user, UUID submissionId, List<VerdictInput> verdicts) {
         Open open = open(user, submissionId);
         apply(open.review(), verdicts);
         return views.of(open.submission());
     }
 
     /** Saves the verdicts given (may be none) and decides, in one transaction: a refused decision saves nothing. */
-    public SubmissionView decide(CurrentUser user, UUID submissionId, List<VerdictInput> verdicts, DecisionInput decision) {
+    public AccreditationSubmission decide(CurrentUser user, UUID submissionId, List<VerdictInput> verdicts, DecisionInput decision) {
         Open open = open(user, submissionId);
         apply(open.review(), verdicts);
         List<ReviewItem> items = store.items(open.review().id());
@@ -76,7 +76,7 @@ public class Reviewing {
         if (!problems.isEmpty()) {
             throw new AcademyInputRejected(problems);
         }
-        DecisionInput clean = decision.decision() == Decision.APPROVED ? new DecisionInput(decision.decision(), decision.validFrom(),
+        DecisionInput clean = decision.decision() == AccreditationDecision.APPROVED ? new DecisionInput(decision.decision(), decision.validFrom(),
                 decision.validUntil(), Texts.blank(decision.reasons()))
                 : new DecisionInput(decision.decision(), null, null, Texts.blank(decision.reasons()));
         store.decide(open.review().id(), clean);
@@ -84,7 +84,7 @@ public class Reviewing {
         SubmissionRow s = open.submission();
         audit.record("academy.accreditation." + clean.decision().name().toLowerCase(Locale.ROOT), "course", s.courseId(),
                 "version " + s.versionNumber() + (clean.validUntil() == null ? "" : ", valid " + clean.validFrom() + " to " + clean.validUntil()));
-        SubmissionView decided = views.of(store.submission(submissionId, false).orElseThrow());
+        AccreditationSubmission decided = views.of(store.submission(submissionId, false).orElseThrow());
         mailOwner(course(s).ownerId(), decided);
         return decided;
     }
@@ -127,7 +127,7 @@ public class Reviewing {
         return store.course(row.courseId(), false).orElseThrow(Accreditations::hidden);
     }
 
-    private void mailOwner(UUID ownerId, SubmissionView s) {
+    private void mailOwner(UUID ownerId, AccreditationSubmission s) {
         directory.person(ownerId).filter(p -> p.enabled()).ifPresent(owner -> {
             Locale locale = Languages.orDefault(owner.language());
             String decision = messages.getMessage("academy.accreditation.decision." + s.review().decision(), null, locale);

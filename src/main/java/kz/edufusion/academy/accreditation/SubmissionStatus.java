@@ -4,7 +4,7 @@ package kz.edufusion.academy.accreditation;
 public enum SubmissionStatus {
     SUBMITTED, CHANGES_REQUESTED, APPROVED, REJECTED;
 
-    static SubmissionStatus of(Decision decision) {
+    static SubmissionStatus of(AccreditationDecision decision) {
         return valueOf(decision.name());
     }
 }

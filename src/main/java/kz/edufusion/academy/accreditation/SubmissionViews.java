@@ -24,13 +24,13 @@ class SubmissionViews {
         this.directory = directory;
     }
 
-    List<SubmissionView> of(List<SubmissionRow> rows) {
+    List<AccreditationSubmission> of(List<SubmissionRow> rows) {
         return rows.stream().map(this::of).toList();
     }
 
-    SubmissionView of(SubmissionRow s) {
+    AccreditationSubmission of(SubmissionRow s) {
         ReviewView review = store.review(s.id()).map(this::review).orElse(null);
-        return new SubmissionView(s.id(), s.courseId(), s.versionId(), s.versionNumber(), s.title(), organization(s.organizationId()),
+        return new AccreditationSubmission(s.id(), s.courseId(), s.versionId(), s.versionNumber(), s.title(), organization(s.organizationId()),
                 s.status(), s.note(), person(s.submittedBy()), s.submittedAt(), review);
     }
 

@@ -9,11 +9,11 @@ import kz.edufusion.academy.accreditation.AccreditationProgress;
 import kz.edufusion.academy.accreditation.Accreditations;
 import kz.edufusion.academy.accreditation.CourseHistory;
 import kz.edufusion.academy.accreditation.Criteria;
-import kz.edufusion.academy.accreditation.Criterion;
-import kz.edufusion.academy.accreditation.CriterionInput;
+import kz.edufusion.academy.accreditation.AccreditationCriterion;
+import kz.edufusion.academy.accreditation.AccreditationCriterionInput;
 import kz.edufusion.academy.accreditation.DecisionInput;
 import kz.edufusion.academy.accreditation.Reviewing;
-import kz.edufusion.academy.accreditation.SubmissionView;
+import kz.edufusion.academy.accreditation.AccreditationSubmission;
 import kz.edufusion.academy.accreditation.VerdictInput;
 import kz.edufusion.common.web.DomainProblem;
 import kz.edufusion.identity.CurrentUser;
@@ -64,7 +64,7 @@ class AccreditationApi {
     @PostMapping("/submissions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a PUBLISHED version of your course for accreditation (one open submission per course)")
-    SubmissionView submit(@AuthenticationPrincipal CurrentUser user, @RequestBody SubmitRequest request) {
+    AccreditationSubmission submit(@AuthenticationPrincipal CurrentUser user, @RequestBody SubmitRequest request) {
         if (request.courseId() == null) {
             throw DomainProblem.invalidField("courseId", "academy.accreditation.validation.course");
         }
@@ -76,24 +76,24 @@ class AccreditationApi {
 
     @GetMapping("/queue")
     @Operation(summary = "Open submissions, oldest first (QA reviewers)")
-    List<SubmissionView> queue(@AuthenticationPrincipal CurrentUser user) {
+    List<AccreditationSubmission> queue(@AuthenticationPrincipal CurrentUser user) {
         return accreditations.queue(user);
     }
 
     @GetMapping("/submissions/{id}")
-    SubmissionView submission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    AccreditationSubmission submission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return accreditations.submission(user, id);
     }
 
     @PutMapping("/submissions/{id}/review")
     @Operation(summary = "Save verdicts (MET, PARTLY_MET, NOT_MET) and comments by criterion code; starts the review with a snapshot of the criteria")
-    SubmissionView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
+    AccreditationSubmission review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
         return reviewing.saveVerdicts(user, id, request.items());
     }
 
     @PostMapping("/submissions/{id}/decision")
     @Operation(summary = "Decide: CHANGES_REQUESTED or REJECTED with reasons, APPROVED with validFrom/validUntil (1 to 5 years)")
-    SubmissionView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody DecisionRequest request) {
+    AccreditationSubmission decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody DecisionRequest request) {
         return reviewing.decide(user, id, request.items(), request.decision());
     }
 
@@ -110,18 +110,18 @@ class AccreditationApi {
     }
 
     @GetMapping("/criteria")
-    List<Criterion> criteria(@AuthenticationPrincipal CurrentUser user) {
+    List<AccreditationCriterion> criteria(@AuthenticationPrincipal CurrentUser user) {
         return criteria.all(user);
     }
 
     @PostMapping("/criteria")
     @ResponseStatus(HttpStatus.CREATED)
-    UUID addCriterion(@AuthenticationPrincipal CurrentUser user, @RequestBody CriterionInput input) {
+    UUID addCriterion(@AuthenticationPrincipal CurrentUser user, @RequestBody AccreditationCriterionInput input) {
         return criteria.add(user, input);
     }
 
     @PutMapping("/criteria/{id}")
-    void updateCriterion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody CriterionInput input) {
+    void updateCriterion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody AccreditationCriterionInput input) {
         criteria.update(user, id, input);
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.edufusion.academy.accreditation.Accreditations;
-import kz.edufusion.academy.accreditation.Decision;
+import kz.edufusion.academy.accreditation.AccreditationDecision;
 import kz.edufusion.academy.accreditation.ReviewItem;
 import kz.edufusion.academy.accreditation.Reviewing;
-import kz.edufusion.academy.accreditation.SubmissionView;
+import kz.edufusion.academy.accreditation.AccreditationSubmission;
 import kz.edufusion.academy.accreditation.Criteria;
 import kz.edufusion.academy.accreditation.Verdict;
 import kz.edufusion.academy.domain.AcademyInputRejected;
@@ -73,7 +73,7 @@ class AccreditationController {
 
     @GetMapping("/academy/accreditation/submissions/{id}")
     String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        SubmissionView submission = reviewing.forReview(user, id);
+        AccreditationSubmission submission = reviewing.forReview(user, id);
         ReviewForm form = ReviewForm.of(submission.review());
         form.proposePeriod(today());
         model.addAttribute("form", form);
@@ -83,13 +83,13 @@ class AccreditationController {
     @PostMapping("/academy/accreditation/submissions/{id}")
     String saveReview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "save") String action,
             @ModelAttribute("form") ReviewForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        SubmissionView submission = reviewing.forReview(user, id);
+        AccreditationSubmission submission = reviewing.forReview(user, id);
         List<String> codes = items(submission).stream().map(ReviewItem::code).toList();
         var decision = form.decision(errors);
         try {
             if ("decide".equals(action)) {
                 if (!errors.hasErrors()) {
-                    SubmissionView decided = reviewing.decide(user, id, form.verdicts(codes), decision);
+                    AccreditationSubmission decided = reviewing.decide(user, id, form.verdicts(codes), decision);
                     redirect.addFlashAttribute("flash", "academy.accreditation.notice.decided");
                     return "redirect:/academy/accreditation/courses/" + decided.courseId();
                 }
@@ -107,16 +107,16 @@ class AccreditationController {
     }
 
     /** The criteria shown: the review's snapshot, or before a review starts the active criteria it would take. */
-    private List<ReviewItem> items(SubmissionView submission) {
+    private List<ReviewItem> items(AccreditationSubmission submission) {
         return submission.review() != null ? submission.review().items() : criteria.active().stream()
                 .map(c -> new ReviewItem(c.id(), c.code(), c.text(), null, null)).toList();
     }
 
-    private String review(CurrentUser user, SubmissionView submission, Map<String, String> problems, Model model) {
+    private String review(CurrentUser user, AccreditationSubmission submission, Map<String, String> problems, Model model) {
         model.addAttribute("submission", submission);
         model.addAttribute("items", items(submission));
         model.addAttribute("verdicts", Verdict.values());
-        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("decisions", AccreditationDecision.values());
         model.addAttribute("problems", problems);
         model.addAttribute("history", accreditations.history(user, submission.courseId()));
         return REVIEW;

@@ -2,7 +2,7 @@ package kz.edufusion.academy.web;
 
 import java.util.UUID;
 import kz.edufusion.academy.accreditation.Criteria;
-import kz.edufusion.academy.accreditation.Criterion;
+import kz.edufusion.academy.accreditation.AccreditationCriterion;
 import kz.edufusion.academy.domain.AcademyInputRejected;
 import kz.edufusion.identity.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,7 +84,7 @@ class CriteriaController {
     private String page(CurrentUser user, Model model) {
         var all = criteria.all(user);
         model.addAttribute("criteria", all);
-        model.addAttribute("forms", all.stream().collect(java.util.stream.Collectors.toMap(Criterion::id, StandardForm::of)));
+        model.addAttribute("forms", all.stream().collect(java.util.stream.Collectors.toMap(AccreditationCriterion::id, StandardForm::of)));
         return PAGE;
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.edufusion.academy.accreditation.Decision;
+import kz.edufusion.academy.accreditation.AccreditationDecision;
 import kz.edufusion.academy.accreditation.DecisionInput;
 import kz.edufusion.academy.accreditation.ReviewItem;
 import kz.edufusion.academy.accreditation.ReviewView;
@@ -49,7 +49,7 @@ public class ReviewForm {
     }
 
     DecisionInput decision(BindingResult errors) {
-        return new DecisionInput(decision == null || decision.isBlank() ? null : parse(Decision.class, decision),
+        return new DecisionInput(decision == null || decision.isBlank() ? null : parse(AccreditationDecision.class, decision),
                 CohortForm.date(validFrom, "validFrom", errors), CohortForm.date(validUntil, "validUntil", errors), reasons);
     }
 

@@ -1,7 +1,7 @@
 package kz.edufusion.academy.web;
 
-import kz.edufusion.academy.accreditation.Criterion;
-import kz.edufusion.academy.accreditation.CriterionInput;
+import kz.edufusion.academy.accreditation.AccreditationCriterion;
+import kz.edufusion.academy.accreditation.AccreditationCriterionInput;
 import kz.edufusion.common.LocalizedText;
 import org.springframework.validation.BindingResult;
 
@@ -14,7 +14,7 @@ public class StandardForm {
     private String textEn;
     private String position;
 
-    static StandardForm of(Criterion c) {
+    static StandardForm of(AccreditationCriterion c) {
         StandardForm form = new StandardForm();
         form.code = c.code();
         form.textKk = c.text().kk();
@@ -24,8 +24,8 @@ public class StandardForm {
         return form;
     }
 
-    CriterionInput input(BindingResult errors) {
-        return new CriterionInput(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
+    AccreditationCriterionInput input(BindingResult errors) {
+        return new AccreditationCriterionInput(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
                 LocalizedText.of(textKk, textRu, textEn), FormValues.integer(position, "position", errors));
     }
 

@@ -6,7 +6,7 @@ import kz.edufusion.common.LocalizedText;
 import kz.edufusion.common.web.DomainProblem.FieldProblem;
 
 /** A criterion as a QA reviewer writes it: an upper-case code (fixed once created), the text in at least one language, an order. */
-public record CriterionInput(String code, LocalizedText text, Integer position) {
+public record AccreditationCriterionInput(String code, LocalizedText text, Integer position) {
 
     List<FieldProblem> problems(boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
