@@ -150,6 +150,21 @@ class AcademyAccreditationTest {
     }
 
     @Test
+    void reviewersReadTheLessonsOfASubmittedVersionWithoutEnrolling() throws Exception {
+        String student = people.twinEmail("student", "Curious Student");
+        var notSubmitted = courses.published(people.user(owner), AcademyFixtures.unique("Not submitted"));
+        mvc.perform(get("/academy/lessons/{id}", published.lessonId()).with(asEmail(reviewer))).andExpect(status().isNotFound());
+        AccreditationSubmission s = fixtures.submit(people.user(owner), published);
+        mvc.perform(get("/academy/lessons/{id}", published.lessonId()).with(asEmail(reviewer))).andExpect(status().isOk());
+        mvc.perform(get("/academy/accreditation/submissions/{id}", s.id()).with(asEmail(reviewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/academy/lessons/" + published.lessonId())));
+        mvc.perform(get("/academy/lessons/{id}", notSubmitted.lessonId()).with(asEmail(reviewer))).andExpect(status().isNotFound());
+        mvc.perform(get("/academy/lessons/{id}", published.lessonId()).with(asEmail(student))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM academy.enrollment WHERE course_id = ?").param(published.courseId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anAuthorWhoIsAlsoAReviewerCannotAccreditTheirOwnCourse() throws Exception {
         String both = people.twinEmail("educator", "Author And Reviewer");
         jdbc.sql("INSERT INTO identity.membership (person_id, organization_id, role, since) SELECT p.id, m.organization_id, m.role, now() "

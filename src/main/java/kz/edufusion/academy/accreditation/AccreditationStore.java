@@ -71,6 +71,13 @@ class AccreditationStore {
                         rs.getBoolean(3))).list();
     }
 
+    /** The lessons of a version in reading order, for the reviewer's links into the submitted content. */
+    List<SubmittedLesson> lessons(UUID versionId) {
+        return jdbc.sql("SELECT l.id, l.title_kk, l.title_ru, l.title_en FROM academy.lesson l JOIN academy.course_module m "
+                        + "ON m.id = l.module_id WHERE l.version_id = ? ORDER BY m.position, l.position").param(versionId)
+                .query((rs, n) -> new SubmittedLesson(rs.getObject(1, UUID.class), text(rs, 2))).list();
+    }
+
     void insertSubmission(UUID id, UUID courseId, UUID versionId, String note, UUID by) {
         jdbc.sql("INSERT INTO academy.accreditation_submission (id, course_id, version_id, status, note, submitted_by) "
                 + "VALUES (?, ?, ?, 'SUBMITTED', ?, ?)").params(id, courseId, versionId, note, by).update();

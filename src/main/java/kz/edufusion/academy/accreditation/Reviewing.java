@@ -61,6 +61,14 @@ public class Reviewing {
         return views.of(row);
     }
 
+    /** The lessons of the submission's version, for the reviewer (403 unless they may review it). */
+    @Transactional(readOnly = true)
+    public java.util.List<SubmittedLesson> lessons(CurrentUser user, UUID submissionId) {
+        SubmissionRow row = store.submission(submissionId, false).orElseThrow(Accreditations::hidden);
+        Reviewers.requireIndependent(user, course(row));
+        return store.lessons(row.versionId());
+    }
+
     public AccreditationSubmission saveVerdicts(CurrentUser user, UUID submissionId, List<VerdictInput> verdicts) {
         Open open = open(user, submissionId);
         apply(open.review(), verdicts);

@@ -119,6 +119,7 @@ class AccreditationController {
         model.addAttribute("decisions", AccreditationDecision.values());
         model.addAttribute("problems", problems);
         model.addAttribute("history", accreditations.history(user, submission.courseId()));
+        model.addAttribute("lessons", reviewing.lessons(user, submission.id()));
         return REVIEW;
     }
 
