@@ -44,12 +44,13 @@ class CatalogApi {
     }
 
     @GetMapping("/courses")
-    @Operation(summary = "Published courses; q searches titles, summaries and tags in every language, skill is a taxonomy URI")
+    @Operation(summary = "Published courses; q searches titles, summaries and tags in every language, skill is a taxonomy URI, accredited=true keeps courses accredited today")
     PageResponse<CourseCard> search(@RequestParam(required = false) String q, @RequestParam(required = false) CourseLevel level,
             @RequestParam(required = false) CourseFormat format, @RequestParam(required = false) String language,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String skill,
+            @RequestParam(required = false) boolean accredited,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return catalog.search(new CatalogFilter(q, level, format, language, tag, skill), PageQuery.of(page, size));
+        return catalog.search(new CatalogFilter(q, level, format, language, tag, skill, accredited), PageQuery.of(page, size));
     }
 
     @GetMapping("/courses/{id}")

@@ -55,6 +55,15 @@ class CatalogQuery {
             where.append(" AND EXISTS (SELECT 1 FROM academy.course_outcome o WHERE o.version_id = v.id AND o.skill_uri = ?)");
             params.add(f.skill());
         }
+        if (f.accredited()) {
+            // the same rule as AccreditationMarks: an approval of the catalog version whose validity includes today
+            where.append(" AND EXISTS (SELECT 1 FROM academy.accreditation_submission s JOIN academy.accreditation_review r "
+                    + "ON r.submission_id = s.id WHERE s.version_id = c.published_version_id AND r.decision = 'APPROVED' "
+                    + "AND r.valid_from <= ? AND r.valid_until >= ?)");
+            java.time.LocalDate today = java.time.LocalDate.now(kz.edufusion.common.web.PlatformTime.ZONE);
+            params.add(today);
+            params.add(today);
+        }
         long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(page.size());

@@ -157,6 +157,10 @@ public class Learning {
         if (user == null) {
             throw Ownership.hidden();
         }
+        if (Ownership.reviewsForAgency(user) && versions.submittedForAccreditation(version.id())) {
+            // a QA reviewer reads a version submitted for accreditation without enrolling (and leaves no progress)
+            return new Reader(null);
+        }
         EnrollmentView enrollment = enrollments.of(user.personId(), version.courseId())
                 .filter(e -> e.versionId().equals(version.id())).orElseThrow(Ownership::hidden);
         return new Reader(enrollment);

@@ -32,6 +32,12 @@ class Ownership {
                 .or(() -> user.organizationsWhere(Role.UNIVERSITY_COORDINATOR).stream().findFirst());
     }
 
+    /** A QA_REVIEWER of an active QA agency (the rule of kz.edufusion.academy.accreditation.Reviewers). */
+    static boolean reviewsForAgency(CurrentUser user) {
+        return user.memberships().stream().anyMatch(m -> m.effective() && m.role() == Role.QA_REVIEWER
+                && m.organizationType() == kz.edufusion.identity.OrganizationType.QA_AGENCY);
+    }
+
     static DomainProblem hidden() {
         return DomainProblem.notFound("academy.problem.notFound");
     }

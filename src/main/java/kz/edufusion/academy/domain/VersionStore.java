@@ -112,6 +112,12 @@ class VersionStore {
                 .param(courseId).query(VersionStore::version).list();
     }
 
+    /** Whether the (published) version was ever submitted for accreditation: QA reviewers may then read it. */
+    boolean submittedForAccreditation(UUID versionId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM academy.accreditation_submission WHERE version_id = ?)").param(versionId)
+                .query(Boolean.class).single();
+    }
+
     int nextNumber(UUID courseId) {
         return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM academy.course_version WHERE course_id = ?").param(courseId)
                 .query(Integer.class).single();

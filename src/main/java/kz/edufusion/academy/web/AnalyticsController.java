@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
+import kz.edufusion.academy.accreditation.AccreditationMarks;
 import kz.edufusion.academy.analytics.AcademyAnalytics;
 import kz.edufusion.academy.analytics.AcademyOverview;
 import kz.edufusion.academy.analytics.AnalyticsTables;
@@ -32,7 +33,10 @@ class AnalyticsController {
     private final AnalyticsTables tables;
     private final TableExporter exporter;
 
-    AnalyticsController(AcademyAnalytics analytics, AnalyticsTables tables, TableExporter exporter) {
+    private final AccreditationMarks accreditation;
+
+    AnalyticsController(AcademyAnalytics analytics, AnalyticsTables tables, TableExporter exporter, AccreditationMarks accreditation) {
+        this.accreditation = accreditation;
         this.analytics = analytics;
         this.tables = tables;
         this.exporter = exporter;
@@ -48,6 +52,7 @@ class AnalyticsController {
         model.addAttribute("query", query(overview));
         model.addAttribute("enrollmentTarget", SemesterRow.ENROLLMENT_TARGET);
         model.addAttribute("femaleTarget", SemesterRow.FEMALE_STEM_TARGET);
+        model.addAttribute("accreditation", accreditation.progress());
         return "academy/analytics";
     }
 

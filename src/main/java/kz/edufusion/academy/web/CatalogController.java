@@ -3,6 +3,7 @@ package kz.edufusion.academy.web;
 import java.util.UUID;
 import kz.edufusion.academy.CourseFormat;
 import kz.edufusion.academy.CourseLevel;
+import kz.edufusion.academy.accreditation.AccreditationMarks;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
 import kz.edufusion.academy.domain.CourseCredentials;
@@ -33,8 +34,11 @@ class CatalogController {
     private final CourseCredentials credentials;
     private final QuizTaking quizzes;
     private final Delivery delivery;
+    private final AccreditationMarks accreditations;
 
-    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery) {
+    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery,
+            AccreditationMarks accreditations) {
+        this.accreditations = accreditations;
         this.catalog = catalog;
         this.learning = learning;
         this.credentials = credentials;
@@ -46,11 +50,13 @@ class CatalogController {
     String catalog(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
             @RequestParam(required = false) String format, @RequestParam(required = false) String language,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String skill,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) boolean accredited, Model model) {
         CatalogFilter filter = new CatalogFilter(q, constant(CourseLevel.class, level), constant(CourseFormat.class, format),
-                language, tag, skill);
+                language, tag, skill, accredited);
         model.addAttribute("filter", filter);
-        model.addAttribute("results", catalog.search(filter, PageQuery.of(page, PageQuery.DEFAULT_SIZE)));
+        var results = catalog.search(filter, PageQuery.of(page, PageQuery.DEFAULT_SIZE));
+        model.addAttribute("results", results);
+        model.addAttribute("accreditations", accreditations.of(results.items().stream().map(c -> c.version().courseId()).toList()));
         model.addAttribute("choices", catalog.choices());
         return "academy/catalog";
     }
@@ -60,6 +66,8 @@ class CatalogController {
         model.addAttribute("page", catalog.course(user, id));
         model.addAttribute("quizzes", quizzes.ofCourse(user, id));
         model.addAttribute("delivery", delivery.panel(user, id));
+        // changes with the calendar, not with the version: never part of a per-version cache
+        model.addAttribute("accreditation", accreditations.of(id).orElse(null));
         return "academy/course";
     }
 
