@@ -82,7 +82,9 @@ public class CertificationDecisions {
         String portfolioNote = note("portfolioNote", in.portfolioNote());
         store.assessed(id, in.score(), observation, observationNote, portfolio, portfolioNote);
         String summary = "score=" + in.score() + ", observation=" + observation + ", portfolio=" + portfolio;
-        store.event(id, "ASSESSED", user.personId(), summary);
+        // The history line names the step only: the assessment itself is shown, translated, beside it on the page;
+        // the machine-readable summary goes to the audit log.
+        store.event(id, "ASSESSED", user.personId(), null);
         audit.record("tdss.certification.assessed", "certification_application", id, summary);
         return applications.view(store.find(id).orElseThrow());
     }
