@@ -1,11 +1,15 @@
 package kz.edufusion.academy.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import kz.edufusion.academy.CourseFormat;
 import kz.edufusion.academy.CourseLevel;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
 import kz.edufusion.academy.domain.CourseCredentials;
+import kz.edufusion.academy.domain.CoursePage;
 import kz.edufusion.academy.domain.Delivery;
 import kz.edufusion.academy.domain.Learning;
 import kz.edufusion.academy.domain.QuizTaking;
@@ -33,9 +37,12 @@ class CatalogController {
     private final CourseCredentials credentials;
     private final QuizTaking quizzes;
     private final Delivery delivery;
+    private final CourseSections sections;
 
-    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery) {
+    CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery,
+            CourseSections sections) {
         this.catalog = catalog;
+        this.sections = sections;
         this.learning = learning;
         this.credentials = credentials;
         this.quizzes = quizzes;
@@ -56,8 +63,12 @@ class CatalogController {
     }
 
     @GetMapping("/academy/courses/{id}")
-    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("page", catalog.course(user, id));
+    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        CoursePage page = catalog.course(user, id);
+        model.addAttribute("page", page);
+        // the sections that depend only on the version and the language, rendered once per published version
+        model.addAttribute("sections", sections.of(page, locale, request, response));
         model.addAttribute("quizzes", quizzes.ofCourse(user, id));
         model.addAttribute("delivery", delivery.panel(user, id));
         return "academy/course";
