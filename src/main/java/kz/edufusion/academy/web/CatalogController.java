@@ -1,7 +1,5 @@
 package kz.edufusion.academy.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
 import kz.edufusion.academy.CourseFormat;
@@ -63,12 +61,11 @@ class CatalogController {
     }
 
     @GetMapping("/academy/courses/{id}")
-    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale, Model model) {
         CoursePage page = catalog.course(user, id);
         model.addAttribute("page", page);
         // the sections that depend only on the version and the language, rendered once per published version
-        model.addAttribute("sections", sections.of(page, locale, request, response));
+        model.addAttribute("sections", sections.of(page, locale));
         model.addAttribute("quizzes", quizzes.ofCourse(user, id));
         model.addAttribute("delivery", delivery.panel(user, id));
         return "academy/course";

@@ -1,7 +1,5 @@
 package kz.edufusion.academy.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,10 +18,8 @@ import kz.edufusion.academy.domain.ChecklistItem;
 import kz.edufusion.academy.domain.CoursePage;
 import kz.edufusion.academy.domain.InclusionMark;
 import kz.edufusion.academy.domain.LessonSummary;
+import kz.edufusion.common.web.DetachedFragments;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The learner-independent sections of a course page (facts and description, outcomes, outline, checklist), rendered
@@ -41,7 +37,7 @@ class CourseSections {
     private static final Pattern DONE_SLOT = Pattern.compile("<!--done:([0-9a-f\\-]{36})-->");
     private static final String TEMPLATE = "academy/course-sections";
 
-    private final ITemplateEngine templates;
+    private final DetachedFragments fragments;
     private final AssignmentOutline assignments;
     private final Map<Key, Rendered> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -50,19 +46,19 @@ class CourseSections {
         }
     });
 
-    CourseSections(ITemplateEngine templates, AssignmentOutline assignments) {
-        this.templates = templates;
+    CourseSections(DetachedFragments fragments, AssignmentOutline assignments) {
+        this.fragments = fragments;
         this.assignments = assignments;
     }
 
     /** The sections of this page for its reader: the cached HTML with the reader's completed lessons marked. */
-    Html of(CoursePage page, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    Html of(CoursePage page, Locale locale) {
         // the same rule the page used before: learners of the course and its owner follow links to the lessons
         boolean linked = page.enrollment() != null || page.owner();
         Key key = new Key(page.version().id(), locale, linked);
         Rendered rendered = cache.get(key);
         if (rendered == null) {
-            rendered = render(page, locale, linked, request, response);
+            rendered = render(page, locale, linked);
             if (page.version().status() == VersionStatus.PUBLISHED) {
                 cache.put(key, rendered);
             }
@@ -76,7 +72,7 @@ class CourseSections {
         return cache.size();
     }
 
-    private Rendered render(CoursePage page, Locale locale, boolean linked, HttpServletRequest request, HttpServletResponse response) {
+    private Rendered render(CoursePage page, Locale locale, boolean linked) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("v", page.version());
         variables.put("outcomes", page.outcomes());
@@ -86,15 +82,13 @@ class CourseSections {
         variables.put("checklist", page.checklist());
         variables.put("marks", InclusionMark.values());
         variables.put("checklistItems", ChecklistItem.values());
-        // a web context, so that @{...} links are built exactly as on the page itself (context path, URL encoding)
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locale, variables);
-        return new Rendered(fragment("intro", context), fragment("outcomes", context),
-                Outline.of(fragment("outline", context), fragment("done", context)), fragment("checklist", context));
+        return new Rendered(fragment("intro", locale, variables), fragment("outcomes", locale, variables),
+                Outline.of(fragment("outline", locale, variables), fragment("done", locale, variables)),
+                fragment("checklist", locale, variables));
     }
 
-    private String fragment(String name, WebContext context) {
-        return templates.process(TEMPLATE, Set.of(name), context);
+    private String fragment(String name, Locale locale, Map<String, Object> variables) {
+        return fragments.render(TEMPLATE, name, locale, variables);
     }
 
     /** What the page template writes unescaped: HTML rendered by Thymeleaf from escaped expressions only. */
