@@ -2,7 +2,7 @@
 # Load test of the academy's course and lesson pages (issue 6, item 7): starts the packaged jar with demo data on a
 # fresh embedded PostgreSQL, seeds 100,000 enrollments (bench/academy-seed.sql), logs 200 learners in, then runs wrk
 # with 200 connections - one per learner - against the course pages and then the lesson pages, each learner's own
-# session on every request. Prints p50/p90/p95/p99 (target: p95 < 150 ms).
+# session on every request. Prints p50/p90/p95/p99 (target: p95 < 150 ms) and the server's CPU time per page.
 # Usage: bench/academy-load.sh [seconds, default 30] [enrollments, default 100000] [users, default 200]
 #        [mean think times between a user's pages in ms, comma-separated, default 0 = none: every connection
 #         always busy; e.g. 0,1000 measures both]
@@ -54,9 +54,17 @@ measure() {
   local name="$1" paths="$2"
   wrk -t2 -c"$users" -d10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" "$think" >/dev/null
   echo "== $name ($(wc -l < "$paths") pages), wrk -t2 -c$users -d${duration}s, think time ${think} ms, after a 10 s warm-up"
-  wrk -t2 -c"$users" -d"${duration}s" --timeout 10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" "$think" \
-    | sed -n '/^requests/,$p'
+  local before out
+  before=$(cpu_ticks)
+  out=$(wrk -t2 -c"$users" -d"${duration}s" --timeout 10s -s bench/academy-load.lua "http://localhost:$port" -- "$data/cookies" "$paths" "$think" \
+    | sed -n '/^requests/,$p')
+  echo "$out"
+  # the server's own CPU time per page: unlike latency, hardly moved by other processes sharing the cores
+  echo "$out" | awk -v t=$(( $(cpu_ticks) - before )) -v hz="$(getconf CLK_TCK)" \
+    '/^requests/ {gsub(",", "", $2); printf "server CPU %.1f ms per page\n", 1000 * t / hz / $2}'
 }
+# user + system CPU ticks of the application process so far
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load generator on the same cores"
 for think in ${thinks//,/ }; do
   measure "course pages" "$data/course-paths"

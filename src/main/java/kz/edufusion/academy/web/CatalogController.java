@@ -1,5 +1,6 @@
 package kz.edufusion.academy.web;
 
+import java.util.Locale;
 import java.util.UUID;
 import kz.edufusion.academy.CourseFormat;
 import kz.edufusion.academy.CourseLevel;
@@ -7,6 +8,7 @@ import kz.edufusion.academy.accreditation.AccreditationMarks;
 import kz.edufusion.academy.domain.Catalog;
 import kz.edufusion.academy.domain.CatalogFilter;
 import kz.edufusion.academy.domain.CourseCredentials;
+import kz.edufusion.academy.domain.CoursePage;
 import kz.edufusion.academy.domain.Delivery;
 import kz.edufusion.academy.domain.Learning;
 import kz.edufusion.academy.domain.QuizTaking;
@@ -35,11 +37,13 @@ class CatalogController {
     private final QuizTaking quizzes;
     private final Delivery delivery;
     private final AccreditationMarks accreditations;
+    private final CourseSections sections;
 
     CatalogController(Catalog catalog, Learning learning, CourseCredentials credentials, QuizTaking quizzes, Delivery delivery,
-            AccreditationMarks accreditations) {
+            AccreditationMarks accreditations, CourseSections sections) {
         this.accreditations = accreditations;
         this.catalog = catalog;
+        this.sections = sections;
         this.learning = learning;
         this.credentials = credentials;
         this.quizzes = quizzes;
@@ -62,8 +66,11 @@ class CatalogController {
     }
 
     @GetMapping("/academy/courses/{id}")
-    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("page", catalog.course(user, id));
+    String course(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale, Model model) {
+        CoursePage page = catalog.course(user, id);
+        model.addAttribute("page", page);
+        // the sections that depend only on the version and the language, rendered once per published version
+        model.addAttribute("sections", sections.of(page, locale));
         model.addAttribute("quizzes", quizzes.ofCourse(user, id));
         model.addAttribute("delivery", delivery.panel(user, id));
         // changes with the calendar, not with the version: never part of a per-version cache
