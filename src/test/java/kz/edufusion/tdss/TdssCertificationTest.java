@@ -70,6 +70,8 @@ class TdssCertificationTest {
     void people() {
         people = new TestPeople(jdbc, users);
         educator = people.twinEmail("educator", "Certified Educator");
+        // the twin copies the demo educator's language, which other tests may have switched: the mails are asserted in Russian
+        jdbc.sql("UPDATE identity.person SET preferred_language = 'ru' WHERE email = ?").param(educator).update();
         coordinator = people.twinEmail("coordinator2", "Certifying Coordinator");
         reviewer = people.twinEmail("reviewer", "Certification Reviewer");
     }
