@@ -1,5 +1,6 @@
 package kz.edufusion.academy.accreditation;
 
+import kz.edufusion.academy.domain.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

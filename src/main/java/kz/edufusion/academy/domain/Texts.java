@@ -4,13 +4,16 @@ import java.util.List;
 import kz.edufusion.common.LocalizedText;
 import kz.edufusion.common.web.DomainProblem.FieldProblem;
 
-/** Checks of the trilingual texts of the academy's inputs: one language is enough, none may be too long. */
-final class Texts {
+/**
+ * Checks of the trilingual texts of the academy's inputs: one language is enough, none may be too long. Blank text is
+ * no text (stored as null), for the accreditation's inputs too.
+ */
+public final class Texts {
 
     private Texts() {
     }
 
-    static LocalizedText stripped(LocalizedText text) {
+    public static LocalizedText stripped(LocalizedText text) {
         return text == null ? LocalizedText.of(null, null, null)
                 : LocalizedText.of(blank(text.kk()), blank(text.ru()), blank(text.en()));
     }
@@ -38,7 +41,7 @@ final class Texts {
         }
     }
 
-    static String blank(String text) {
+    public static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }
