@@ -1,5 +1,6 @@
 package kz.edufusion.academy.accreditation;
 
+import kz.edufusion.academy.domain.AccreditedCourses;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,8 +24,6 @@ class AccreditationStore {
     private static final String REVIEW = "SELECT id, submission_id, reviewer_id, agency_id, started_at, decision, reasons, "
             + "valid_from, valid_until, decided_at FROM academy.accreditation_review ";
     /** An approval that covers the course's catalog version on day ?. */
-    static final String VALID_APPROVAL = "r.decision = 'APPROVED' AND r.valid_from <= ? AND r.valid_until >= ?";
-
     record VersionFacts(UUID id, UUID courseId, int number, boolean published) {
     }
 
@@ -182,7 +181,7 @@ class AccreditationStore {
     List<AccreditationStore.MarkRow> marks(List<UUID> courseIds, LocalDate day) {
         return jdbc.sql("SELECT DISTINCT ON (c.id) c.id, s.version_id, r.agency_id, r.valid_until FROM academy.course c "
                         + "JOIN academy.accreditation_submission s ON s.version_id = c.published_version_id "
-                        + "JOIN academy.accreditation_review r ON r.submission_id = s.id WHERE " + VALID_APPROVAL
+                        + "JOIN academy.accreditation_review r ON r.submission_id = s.id WHERE " + AccreditedCourses.VALID_APPROVAL
                         + (courseIds == null ? "" : " AND c.id = ANY(?)") + " ORDER BY c.id, r.valid_until DESC")
                 .params(courseIds == null ? new Object[] {day, day} : new Object[] {day, day, courseIds.toArray(UUID[]::new)})
                 .query((rs, n) -> new MarkRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
@@ -190,9 +189,8 @@ class AccreditationStore {
     }
 
     long accreditedCourses(LocalDate day) {
-        return jdbc.sql("SELECT count(DISTINCT c.id) FROM academy.course c JOIN academy.accreditation_submission s "
-                        + "ON s.version_id = c.published_version_id JOIN academy.accreditation_review r ON r.submission_id = s.id WHERE "
-                        + VALID_APPROVAL).params(day, day).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM academy.course c WHERE " + AccreditedCourses.CATALOG_VERSION_ACCREDITED)
+                .params(day, day).query(Long.class).single();
     }
 
     record MarkRow(UUID courseId, UUID versionId, UUID agencyId, LocalDate validUntil) {

@@ -56,10 +56,7 @@ class CatalogQuery {
             params.add(f.skill());
         }
         if (f.accredited()) {
-            // the same rule as AccreditationMarks: an approval of the catalog version whose validity includes today
-            where.append(" AND EXISTS (SELECT 1 FROM academy.accreditation_submission s JOIN academy.accreditation_review r "
-                    + "ON r.submission_id = s.id WHERE s.version_id = c.published_version_id AND r.decision = 'APPROVED' "
-                    + "AND r.valid_from <= ? AND r.valid_until >= ?)");
+            where.append(" AND ").append(AccreditedCourses.CATALOG_VERSION_ACCREDITED);
             java.time.LocalDate today = java.time.LocalDate.now(kz.edufusion.common.web.PlatformTime.ZONE);
             params.add(today);
             params.add(today);
